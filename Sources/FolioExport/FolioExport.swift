@@ -1,0 +1,1 @@
+// FolioExport: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// FolioHTML: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// FolioHighlight: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// FolioMarkdown: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// FolioRender: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// FolioWidgets: placeholder until its stage lands.

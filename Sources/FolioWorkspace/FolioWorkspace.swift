@@ -1,0 +1,1 @@
+// FolioWorkspace: placeholder until its stage lands.

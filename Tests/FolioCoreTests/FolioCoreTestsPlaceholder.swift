@@ -1,0 +1,5 @@
+import XCTest
+
+final class FolioCoreTestsPlaceholder: XCTestCase {
+    func testTargetBuilds() { XCTAssertTrue(true) }
+}
