@@ -17,6 +17,10 @@ let cLibraries: [Target] = [
     .systemLibrary(
         name: "CFontconfig", pkgConfig: "fontconfig",
         providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
+    // JPEG debug samples and report images must decode for PNG output (cairo reads PNG only).
+    .systemLibrary(
+        name: "CTurboJPEG", pkgConfig: "libturbojpeg",
+        providers: [.apt(["libturbojpeg0-dev"]), .brew(["jpeg-turbo"])]),
 ]
 
 let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
@@ -63,7 +67,7 @@ let package = Package(
             name: "FolioLayout",
             dependencies: ["FolioCore", "FolioHighlight", "FolioCharts", "CPangoCairo", "CCairo", "CFontconfig"]),
         // Pages of frames -> PDF / PNG (Cairo).
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo"]),
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG"]),
         // Document + scenes -> one self-contained HTML file.
         .target(name: "FolioHTML", dependencies: ["FolioCore", "FolioHighlight", "FolioCharts"]),
         // Orchestration: input -> outputs, widgets resolved, files written atomically.
@@ -76,7 +80,7 @@ let package = Package(
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["FolioExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // assertSnapshot and friends for every test target.
         .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTestSupport"),
 

@@ -1,0 +1,42 @@
+// FolioCLI: argument parsing only; every command maps its flags onto library options.
+import ArgumentParser
+import FolioCore
+import FolioExport
+import Foundation
+
+/// `folio`: ClearML reports to PDF, PNG and HTML.
+@main
+struct Folio: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Turn ClearML experiment reports into PDF, PNG and self-contained HTML.",
+        version: FolioVersion.current,
+        subcommands: [ExportCommand.self, InspectCommand.self])
+
+    /// Exit codes: 0 ok, 1 failure (nothing written), 2 usage error, 3 written with warnings.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as FolioError {
+            FileHandle.standardError.write(Data("folio: error: \(error)\n".utf8))
+            Foundation.exit(1)
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            // ArgumentParser's own usage errors say 64; Folio promises 2.
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == ExitCode.validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// The version printed by `--version` and written into manifests.
+enum FolioVersion {
+    static let current = "0.1.0"
+}

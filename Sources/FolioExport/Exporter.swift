@@ -1,0 +1,133 @@
+import FolioCore
+import FolioHTML
+import FolioLayout
+import FolioMarkdown
+import FolioRender
+import Foundation
+
+/// Runs the pipeline for one report: parse, load images, present widgets, lay out, paint,
+/// write. Everything is rendered in memory first, so a failure writes nothing.
+public final class Exporter {
+    public let resources: ResourceLocator
+    private let fontCache: URL
+    private var fontSystem: FontSystem?
+
+    public init(resources: ResourceLocator, fontCache: URL) {
+        self.resources = resources
+        self.fontCache = fontCache
+    }
+
+    /// Fonts are loaded once per exporter (fontconfig scanning is the slowest part of start-up).
+    func fonts() throws -> FontSystem {
+        if let f = fontSystem { return f }
+        let f = try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: fontCache)
+        fontSystem = f
+        return f
+    }
+
+    /// Exports the Markdown file at `input`.
+    public func export(markdownFile input: URL, options: ExportOptions, widgets: ((Theme) -> WidgetPresenter)? = nil) throws -> ExportReport {
+        try export(Self.source(markdownFile: input, sourceDateEpoch: options.sourceDateEpoch), options: options, widgets: widgets)
+    }
+
+    /// Exports an in-memory report.
+    public func export(_ source: ReportSource, options: ExportOptions, widgets: ((Theme) -> WidgetPresenter)? = nil) throws -> ExportReport {
+        var timings: [(String, Double)] = []
+        func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+            return try work()
+        }
+        let theme = try timed("theme") { try ThemeLoader(builtInDirectory: resources.themes).load(options.theme) }
+        let parsed = timed("parse") { MarkdownParser().parse(source.markdown, sourcePath: source.fileName) }
+        var diagnostics = parsed.diagnostics
+        let document = parsed.document
+        let images = timed("images") { ImageStore.load(for: document, baseDirectory: source.baseDirectory) }
+        let presenter = widgets?(theme) ?? PlaceholderWidgetPresenter(theme: theme)
+        let plan = OutputPlan(baseName: source.name, output: options.output, formats: options.formats)
+        var files: [(URL, Data)] = []
+        let paged = options.formats.contains(.pdf) || options.formats.contains(.png)
+        var layoutDiagnostics: [Diagnostic] = []
+        if paged {
+            let fonts = try timed("fonts") { try self.fonts() }
+            let layoutOptions = LayoutOptions(pageSize: options.pageSize, theme: theme, lineNumbers: options.lineNumbers, footerTitle: document.title, sourceName: source.fileName)
+            let engine = LayoutEngine(fonts: fonts, options: layoutOptions)
+            let layout = timed("layout") { engine.layout(document, images: images, widgets: presenter) }
+            layoutDiagnostics = layout.diagnostics
+            if options.formats.contains(.pdf) {
+                let meta = PDFMetadata(title: document.title, subject: source.description, creationDate: Self.iso(source.date))
+                let pdf = try timed("pdf") { try PDFWriter.render(layout, metadata: meta, theme: theme, fonts: fonts) }
+                files.append((plan.url(for: .pdf), pdf))
+            }
+            if options.formats.contains(.png) {
+                let pngs = try timed("png") { try PNGWriter.render(layout, ppi: options.ppi, theme: theme, fonts: fonts) }
+                for (i, png) in pngs.enumerated() { files.append((plan.url(for: .png, page: i + 1), png)) }
+            }
+        }
+        if options.formats.contains(.html) {
+            let html = timed("html") {
+                HTMLWriter(theme: theme, images: images, widgets: presenter, measurer: ApproximateTextMeasurer()).render(document)
+            }
+            files.append((plan.url(for: .html), Data(html.html.utf8)))
+            if !paged { layoutDiagnostics = html.diagnostics }
+        }
+        diagnostics += layoutDiagnostics
+        if options.strict, let first = diagnostics.first(where: { $0.severity == .warning }) {
+            throw FolioError("--strict: \(first.description) (\(diagnostics.count) warning(s); nothing written)")
+        }
+        try timed("write") { try AtomicWriter.write(files) }
+        return ExportReport(written: files.map(\.0), diagnostics: diagnostics, timings: timings)
+    }
+
+    /// The laid-out pages of a report without writing anything (for `folio inspect frames` and tests).
+    public func layout(_ source: ReportSource, options: ExportOptions, widgets: ((Theme) -> WidgetPresenter)? = nil) throws -> LayoutResult {
+        let theme = try ThemeLoader(builtInDirectory: resources.themes).load(options.theme)
+        let document = MarkdownParser().parse(source.markdown, sourcePath: source.fileName).document
+        let images = ImageStore.load(for: document, baseDirectory: source.baseDirectory)
+        let layoutOptions = LayoutOptions(pageSize: options.pageSize, theme: theme, lineNumbers: options.lineNumbers, footerTitle: document.title, sourceName: source.fileName)
+        return LayoutEngine(fonts: try fonts(), options: layoutOptions).layout(document, images: images, widgets: widgets?(theme) ?? PlaceholderWidgetPresenter(theme: theme))
+    }
+
+    /// Reads a Markdown file into a `ReportSource` (date: SOURCE_DATE_EPOCH, else the file's mtime).
+    public static func source(markdownFile input: URL, sourceDateEpoch: Int?) throws -> ReportSource {
+        let text: String
+        do { text = try String(contentsOf: input, encoding: .utf8) } catch {
+            throw FolioError("cannot read the report (\(FileManager.default.fileExists(atPath: input.path) ? "not UTF-8 text" : "no such file"))", file: input.path)
+        }
+        let modified = (try? FileManager.default.attributesOfItem(atPath: input.path)[.modificationDate] as? Date) ?? nil
+        let date = sourceDateEpoch.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? modified ?? Date(timeIntervalSince1970: 0)
+        return ReportSource(
+            markdown: text, name: input.deletingPathExtension().lastPathComponent, fileName: input.lastPathComponent,
+            baseDirectory: input.deletingLastPathComponent(), date: date, description: nil)
+    }
+
+    static func iso(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: date)
+    }
+}
+
+/// A report to export, wherever it came from (a file, a bundle, a server).
+public struct ReportSource: Sendable {
+    public var markdown: String
+    /// Base name for output files.
+    public var name: String
+    /// Name used in diagnostics (`report.md`).
+    public var fileName: String
+    /// Folder that relative image paths are resolved against.
+    public var baseDirectory: URL
+    /// The report's own date, used as the PDF creation date.
+    public var date: Date
+    public var description: String?
+
+    public init(markdown: String, name: String, fileName: String, baseDirectory: URL, date: Date, description: String?) {
+        self.markdown = markdown
+        self.name = name
+        self.fileName = fileName
+        self.baseDirectory = baseDirectory
+        self.date = date
+        self.description = description
+    }
+}

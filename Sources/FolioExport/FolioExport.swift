@@ -1,1 +1,0 @@
-// FolioExport: placeholder until its stage lands.

@@ -1,1 +1,0 @@
-// FolioHTML: placeholder until its stage lands.

@@ -1,0 +1,94 @@
+import FolioCore
+
+/// Code blocks: monospace on a tinted background, one flow item per visual line so a page
+/// break only falls between lines, with a continuation mark where a long line wraps.
+extension FlowBuilder {
+    func code(_ code: CodeBlock, _ ctx: FlowContext, space: Double) {
+        let pad = theme.code.padding
+        let gutter = options.lineNumbers ? numberGutter(code.text) : 0
+        let textX = ctx.x + pad + gutter
+        let width = ctx.width - 2 * pad - gutter
+        let styled = codeStyledText(code)
+        let block = TextBlock(
+            styled, font: theme.fonts.mono, size: theme.fonts.codeSize, width: width, lineSpacing: 0,
+            monospaceFamily: theme.fonts.mono, fonts: fonts)
+        let starts = sourceLineStarts(styled.text)
+        var lineIndex = 0
+        let count = block.lines.count
+        for (i, line) in block.lines.enumerated() {
+            let isFirst = i == 0, isLast = i == count - 1
+            let next = i + 1 < count ? block.lines[i + 1].top : block.height
+            let lineHeight = next - line.top
+            let top = isFirst ? pad : 0
+            let bottom = isLast ? pad : 0
+            var item = FlowItem(height: lineHeight + top + bottom, spaceBefore: isFirst ? space : 0)
+            item.frames.append(.rect(SceneRect(x: ctx.x, y: 0, width: ctx.width, height: item.height), fill: theme.code.background, stroke: nil, lineWidth: 0, radius: 0))
+            item.frames.append(.text(block, lines: i..<(i + 1), origin: ScenePoint(textX, top - line.top)))
+            // Is this visual line the start of a source line, or a wrapped continuation?
+            let startsSourceLine = starts.contains(line.start)
+            if startsSourceLine {
+                if options.lineNumbers { item.frames.append(numberFrame(lineIndex + 1, x: ctx.x + pad, width: gutter - 6, baseline: top + line.baseline - line.top)) }
+                lineIndex += 1
+            } else {
+                item.frames.append(markerFrame(x: ctx.x + 1.5, baseline: top + line.baseline - line.top))
+            }
+            item.firstBaseline = top + line.baseline - line.top
+            item.glueToPrevious = i > 0 && (i == 1 || isLast)
+            add(item, ctx)
+        }
+    }
+
+    /// Byte offsets where source lines begin.
+    private func sourceLineStarts(_ text: String) -> Set<Int> {
+        var out: Set<Int> = [0]
+        var offset = 0
+        for b in text.utf8 {
+            offset += 1
+            if b == UInt8(ascii: "\n") { out.insert(offset) }
+        }
+        return out
+    }
+
+    private func numberGutter(_ text: String) -> Double {
+        let digits = String(text.split(separator: "\n", omittingEmptySubsequences: false).count).count
+        return Double(max(digits, 2)) * theme.fonts.codeSize * 0.62 + 8
+    }
+
+    private func numberFrame(_ n: Int, x: Double, width: Double, baseline: Double) -> FrameItem {
+        var styled = StyledText()
+        styled.append(String(n), SpanStyle(color: theme.code.lineNumber))
+        let block = TextBlock(styled, font: theme.fonts.mono, size: theme.fonts.codeSize, width: width, alignment: .right, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+        return .text(block, lines: 0..<1, origin: ScenePoint(x, baseline - (block.lines.first?.baseline ?? 0)))
+    }
+
+    private func markerFrame(x: Double, baseline: Double) -> FrameItem {
+        var styled = StyledText()
+        styled.append("↪", SpanStyle(color: theme.code.lineNumber))
+        let block = TextBlock(styled, font: theme.fonts.mono, size: theme.fonts.codeSize * 0.9, width: nil, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+        return .text(block, lines: 0..<1, origin: ScenePoint(x, baseline - (block.lines.first?.baseline ?? 0)))
+    }
+
+    /// The code as styled text; tabs expanded to 4 columns for paged output.
+    func codeStyledText(_ code: CodeBlock) -> StyledText {
+        var styled = StyledText()
+        styled.append(expandTabs(code.text, width: 4), SpanStyle(color: theme.code.foreground))
+        return styled
+    }
+
+    private func expandTabs(_ text: String, width: Int) -> String {
+        guard text.contains("\t") else { return text }
+        var out = ""
+        var column = 0
+        for ch in text {
+            if ch == "\t" {
+                let n = width - column % width
+                out += String(repeating: " ", count: n)
+                column += n
+            } else {
+                out.append(ch)
+                column = ch == "\n" ? 0 : column + 1
+            }
+        }
+        return out
+    }
+}

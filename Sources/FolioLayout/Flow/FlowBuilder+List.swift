@@ -1,0 +1,49 @@
+import FolioCore
+
+/// Lists: markers (numbers in sequence, bullets by depth, task boxes) beside each item's first line.
+extension FlowBuilder {
+    private static let bullets = ["•", "◦", "▪"]
+
+    func list(_ list: ListBlock, _ ctx: FlowContext, space: Double) {
+        var inner = ctx
+        inner.x += theme.spacing.listIndent
+        inner.width -= theme.spacing.listIndent
+        inner.listDepth += 1
+        for (index, item) in list.items.enumerated() {
+            let itemSpace = index == 0 ? space : (list.tight ? theme.spacing.listItem : theme.spacing.paragraph)
+            var itemCtx = inner
+            let isTask = item.task != nil
+            if isTask {
+                itemCtx.x += 14
+                itemCtx.width -= 14
+            }
+            let first = items.count
+            if item.blocks.isEmpty {
+                textLines(StyledText(), itemCtx, size: theme.fonts.bodySize, space: itemSpace)
+            } else {
+                build(item.blocks, itemCtx, firstSpace: itemSpace, tight: list.tight)
+            }
+            guard first < items.count else { continue }
+            let baseline = items[first].firstBaseline ?? theme.fonts.bodySize
+            if let checked = item.task {
+                let size = theme.fonts.bodySize * 0.95
+                let box = SceneRect(x: inner.x, y: baseline - size * 0.85, width: size, height: size)
+                items[first].frames.append(.checkbox(box, checked: checked, color: theme.colors.checkbox, background: theme.page.background))
+            }
+            let marker = list.ordered ? "\(list.start + index)." : Self.bullets[(ctx.listDepth) % Self.bullets.count]
+            if !(isTask && !list.ordered) {
+                var styled = StyledText()
+                styled.append(marker, SpanStyle(color: list.ordered ? ctx.textColor : theme.colors.muted))
+                let markerWidth = theme.spacing.listIndent - 5
+                let block = TextBlock(
+                    styled, font: theme.fonts.body, size: theme.fonts.bodySize, width: markerWidth, alignment: .right,
+                    lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+                if let line = block.lines.first {
+                    // A number wider than the indent grows to the left rather than overlapping the text.
+                    let overflow = max(0, block.naturalWidth - markerWidth)
+                    items[first].frames.append(.text(block, lines: 0..<1, origin: ScenePoint(ctx.x - overflow, baseline - line.baseline)))
+                }
+            }
+        }
+    }
+}

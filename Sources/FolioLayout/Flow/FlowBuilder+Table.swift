@@ -1,0 +1,83 @@
+import FolioCore
+
+/// GFM tables: column widths from min/max content widths (the browser's auto layout), cells
+/// that wrap, one flow item per row, and the header row remembered for repeating after breaks.
+extension FlowBuilder {
+    func table(_ table: Table, _ ctx: FlowContext, space: Double) {
+        let columns = max(table.alignments.count, table.header.count, table.rows.map(\.count).max() ?? 0)
+        guard columns > 0 else { return }
+        let padX = theme.table.cellPaddingX, padY = theme.table.cellPaddingY
+        let size = theme.fonts.bodySize * 0.95
+        var headerStyle = baseStyle(ctx)
+        headerStyle.bold = true
+        headerStyle.color = theme.table.headerText
+        func cells(_ row: [[Inline]], _ style: SpanStyle) -> [StyledText] {
+            (0..<columns).map { c in c < row.count ? styler.style(row[c], base: style) : StyledText() }
+        }
+        let rows = [cells(table.header, headerStyle)] + table.rows.map { cells($0, baseStyle(ctx)) }
+        func natural(_ s: StyledText, wrapWords: Bool) -> TextBlock {
+            TextBlock(s, font: theme.fonts.body, size: size, width: wrapWords ? 1 : nil, lineSpacing: theme.fonts.lineHeight, monospaceFamily: theme.fonts.mono, fonts: fonts, wrap: false)
+        }
+        let unwrapped = rows.map { $0.map { natural($0, wrapWords: false) } }
+        let maxWidths = (0..<columns).map { c in unwrapped.map { $0[c].naturalWidth }.max()! + 2 * padX }
+        let available = ctx.width
+        var widths = maxWidths
+        var reuse = true
+        if maxWidths.reduce(0, +) > available {
+            reuse = false
+            // Min-content: the longest unbreakable word of each column.
+            let minWidths = (0..<columns).map { c in rows.map { natural($0[c], wrapWords: true).naturalWidth }.max()! + 2 * padX }
+            let minSum = minWidths.reduce(0, +), maxSum = maxWidths.reduce(0, +)
+            if minSum >= available {
+                widths = minWidths.map { $0 / minSum * available }
+            } else {
+                let t = (available - minSum) / max(maxSum - minSum, 0.001)
+                widths = zip(minWidths, maxWidths).map { $0 + ($1 - $0) * t }
+            }
+        }
+        let tableID = newID()
+        var x = [ctx.x]
+        for w in widths { x.append(x.last! + w) }
+        for (r, row) in rows.enumerated() {
+            let blocks: [TextBlock] = row.enumerated().map { c, styled in
+                if reuse { return unwrapped[r][c] }
+                return TextBlock(styled, font: theme.fonts.body, size: size, width: widths[c] - 2 * padX, alignment: align(table, c), lineSpacing: theme.fonts.lineHeight, monospaceFamily: theme.fonts.mono, fonts: fonts)
+            }
+            let height = (blocks.map(\.height).max() ?? 0) + 2 * padY
+            var item = FlowItem(height: height, spaceBefore: r == 0 ? space : 0)
+            let fill: Color? = r == 0 ? theme.table.headerBackground : (r % 2 == 0 ? theme.table.stripe : nil)
+            if let fill { item.frames.append(.rect(SceneRect(x: ctx.x, y: 0, width: x[columns] - ctx.x, height: height), fill: fill, stroke: nil, lineWidth: 0, radius: 0)) }
+            for (c, block) in blocks.enumerated() {
+                let inner = widths[c] - 2 * padX
+                // Unwrapped blocks have no width of their own, so align them here.
+                let shift: Double
+                switch (reuse, align(table, c)) {
+                case (true, .center): shift = (inner - block.naturalWidth) / 2
+                case (true, .right): shift = inner - block.naturalWidth
+                default: shift = 0
+                }
+                let origin = ScenePoint(x[c] + padX + shift, padY)
+                if !block.lines.isEmpty { item.frames.append(.text(block, lines: 0..<block.lines.count, origin: origin)) }
+                for link in block.links {
+                    item.frames.append(.link(SceneRect(x: origin.x + link.x, y: origin.y + link.y, width: link.width, height: link.height), url: link.url))
+                }
+                item.frames.append(.rect(SceneRect(x: x[c], y: 0, width: widths[c], height: height), fill: nil, stroke: theme.table.border, lineWidth: 0.6, radius: 0))
+            }
+            item.firstBaseline = padY + (blocks.first?.lines.first?.baseline ?? 0)
+            item.tableID = tableID
+            item.isTableHeader = r == 0
+            item.keepWithNext = r == 0
+            add(item, ctx)
+            if r == 0 { tableHeaders[tableID] = [items[items.count - 1]] }
+        }
+    }
+
+    private func align(_ table: Table, _ column: Int) -> TextBlock.Alignment {
+        guard column < table.alignments.count else { return .left }
+        switch table.alignments[column] {
+        case .center: return .center
+        case .right: return .right
+        default: return .left
+        }
+    }
+}

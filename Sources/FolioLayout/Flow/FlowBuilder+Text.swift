@@ -1,0 +1,92 @@
+import FolioCore
+
+/// Headings, paragraphs, details sections and thematic pieces of text.
+extension FlowBuilder {
+    func heading(_ h: Heading, _ ctx: FlowContext, space: Double) {
+        let scale = theme.headingScale[min(max(h.level, 1), theme.headingScale.count) - 1]
+        var style = baseStyle(ctx)
+        style.bold = true
+        if ctx.textColor == theme.colors.text { style.color = theme.colors.heading }
+        let styled = styler.style(h.content, base: style)
+        let range = textLines(styled, ctx, size: theme.fonts.bodySize * scale, space: space)
+        guard !range.isEmpty else { return }
+        items[range.lowerBound].heading = (h.content.plainText, h.level, h.anchor)
+        items[range.lowerBound].frames.append(.anchor(name: h.anchor, y: 0))
+        for i in range {
+            items[i].glueToPrevious = i > range.lowerBound
+            items[i].keepWithNext = true
+        }
+        if h.level <= 2 {
+            // GitHub's rule under H1/H2, part of the heading's last line.
+            let last = range.upperBound - 1
+            items[last].frames.append(
+                .line(from: ScenePoint(ctx.x, items[last].height + 3), to: ScenePoint(ctx.x + ctx.width, items[last].height + 3), color: theme.colors.rule, width: 0.75))
+            items[last].height += 6
+        }
+        // The next block sits closer to its heading than to other blocks.
+        pendingSpaceOverride = theme.spacing.headingBelow
+    }
+
+    func paragraph(_ inlines: [Inline], _ ctx: FlowContext, space: Double) {
+        // Top-level images inside a paragraph are laid out as blocks between its text runs.
+        var segment: [Inline] = []
+        var first = true
+        func flushText() {
+            let content = segment.trimmedForLayout()
+            segment = []
+            guard !content.isEmpty else { return }
+            let styled = styler.style(content, base: baseStyle(ctx))
+            textLines(styled, ctx, size: theme.fonts.bodySize, space: first ? space : theme.spacing.paragraph / 2)
+            first = false
+        }
+        for inline in inlines {
+            if case .image(let img) = inline {
+                flushText()
+                image(img, ctx, space: first ? space : theme.spacing.paragraph / 2)
+                first = false
+            } else {
+                segment.append(inline)
+            }
+        }
+        flushText()
+    }
+
+    func details(_ d: Details, _ ctx: FlowContext, space: Double) {
+        var style = baseStyle(ctx)
+        style.bold = true
+        var caption = StyledText()
+        caption.append("▾ ", style)
+        let summary = d.summary.isEmpty ? [Inline.text("Details")] : d.summary
+        caption.append(styler.style(summary, base: style))
+        let range = textLines(caption, ctx, size: theme.fonts.bodySize, space: space)
+        if let last = range.last { items[last].keepWithNext = true }
+        var inner = ctx
+        inner.decorations.append(Decoration(id: newID(), x: ctx.x + 3, width: 2, color: theme.quote.detailsBar))
+        inner.x += theme.spacing.quoteIndent
+        inner.width -= theme.spacing.quoteIndent
+        build(d.blocks, inner, firstSpace: theme.spacing.paragraph / 2)
+    }
+
+    /// The space for the next block, replaced by the smaller heading gap right after a heading.
+    func takeSpace(_ space: Double) -> Double {
+        defer { pendingSpaceOverride = nil }
+        return pendingSpaceOverride ?? space
+    }
+}
+
+extension Array where Element == Inline {
+    /// Drops leading/trailing breaks and blank text around images that were split out.
+    func trimmedForLayout() -> [Inline] {
+        var out = self
+        func blank(_ i: Inline) -> Bool {
+            switch i {
+            case .softBreak, .lineBreak: return true
+            case .text(let s): return s.allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+        while let f = out.first, blank(f) { out.removeFirst() }
+        while let l = out.last, blank(l) { out.removeLast() }
+        return out
+    }
+}

@@ -1,0 +1,56 @@
+import FolioCore
+import Foundation
+
+/// Document -> pages: builds the flow, paginates it, adds page backgrounds and footers.
+public struct LayoutEngine {
+    public let fonts: FontSystem
+    public let options: LayoutOptions
+
+    public init(fonts: FontSystem, options: LayoutOptions) {
+        self.fonts = fonts
+        self.options = options
+    }
+
+    /// The column width body text is set in (charts are built for it).
+    public var contentWidth: Double { options.contentWidth }
+
+    /// A measurer backed by the same fonts as the pages.
+    public var measurer: TextMeasurer { PangoTextMeasurer(fonts: fonts, theme: options.theme) }
+
+    public func layout(_ document: Document, images: ImageStore, widgets: WidgetPresenter) -> LayoutResult {
+        let theme = options.theme
+        let builder = FlowBuilder(options: options, fonts: fonts, images: images, widgets: widgets, measurer: measurer)
+        let ctx = FlowContext(x: theme.page.marginLeft, width: options.contentWidth, textColor: theme.colors.text)
+        builder.build(document.blocks, ctx, firstSpace: 0)
+        let (bodies, outline) = Paginator(options: options, tableHeaders: builder.tableHeaders).paginate(builder.items)
+        let pages = bodies.enumerated().map { index, items in
+            Page(
+                width: options.pageSize.width, height: options.pageSize.height, background: theme.page.background,
+                items: items + footer(page: index + 1, of: bodies.count))
+        }
+        return LayoutResult(pages: pages, outline: outline, diagnostics: builder.diagnostics)
+    }
+
+    /// Report title on the left, "Page N of M" on the right, in the bottom margin.
+    private func footer(page: Int, of total: Int) -> [FrameItem] {
+        let theme = options.theme
+        let width = options.contentWidth
+        let baselineY = options.pageSize.height - theme.page.marginBottom / 2
+        var out: [FrameItem] = []
+        var right = StyledText()
+        right.append("Page \(page) of \(total)", SpanStyle(color: theme.colors.muted))
+        let pageBlock = TextBlock(right, font: theme.fonts.body, size: theme.fonts.footerSize, width: nil, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+        var left = StyledText()
+        left.append(options.footerTitle, SpanStyle(color: theme.colors.muted))
+        let titleWidth = max(width - pageBlock.naturalWidth - 24, 40)
+        let titleBlock = TextBlock(left, font: theme.fonts.body, size: theme.fonts.footerSize, width: titleWidth, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+        if let l = titleBlock.lines.first {
+            // One line only: a long title is cut at the first line rather than pushing into the page.
+            out.append(.text(titleBlock, lines: 0..<1, origin: ScenePoint(theme.page.marginLeft, baselineY - l.baseline)))
+        }
+        if let l = pageBlock.lines.first {
+            out.append(.text(pageBlock, lines: 0..<1, origin: ScenePoint(theme.page.marginLeft + width - pageBlock.naturalWidth, baselineY - l.baseline)))
+        }
+        return out
+    }
+}

@@ -1,1 +1,0 @@
-// FolioMarkdown: placeholder until its stage lands.

@@ -1,0 +1,132 @@
+// FolioRender: pages of frames -> PDF or PNG through one Cairo painter on two surfaces.
+import CCairo
+import CPangoCairo
+import FolioCharts
+import FolioCore
+import FolioLayout
+import Foundation
+
+/// Paints frames onto any Cairo context; the PDF and PNG writers differ only in the surface.
+final class CairoPainter {
+    let cr: OpaquePointer
+    let fonts: FontSystem
+    let theme: Theme
+    /// Whether tags (links, destinations) are meaningful: only on PDF surfaces.
+    let isPDF: Bool
+    private var surfaces: [Data: OpaquePointer] = [:]
+    private lazy var scenes = ScenePainter(cr: cr, fonts: fonts, theme: theme, images: { [unowned self] in self.surface(for: $0) })
+
+    init(cr: OpaquePointer, fonts: FontSystem, theme: Theme, isPDF: Bool) {
+        self.cr = cr
+        self.fonts = fonts
+        self.theme = theme
+        self.isPDF = isPDF
+    }
+
+    deinit { surfaces.values.forEach { cairo_surface_destroy($0) } }
+
+    func paint(_ page: Page) {
+        cairo_save(cr)
+        set(page.background)
+        cairo_rectangle(cr, 0, 0, page.width, page.height)
+        cairo_fill(cr)
+        for item in page.items { paint(item) }
+        cairo_restore(cr)
+    }
+
+    func set(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
+
+    private func paint(_ item: FrameItem) {
+        switch item {
+        case .text(let block, let lines, let origin):
+            for i in lines { block.paintLine(i, at: origin, on: cr) }
+        case .rect(let r, let fill, let stroke, let width, let radius):
+            path(rect: r, radius: radius)
+            if let fill {
+                set(fill)
+                stroke == nil ? cairo_fill(cr) : cairo_fill_preserve(cr)
+            }
+            if let stroke {
+                set(stroke)
+                cairo_set_line_width(cr, width)
+                cairo_stroke(cr)
+            }
+        case .line(let a, let b, let color, let width):
+            set(color)
+            cairo_set_line_width(cr, width)
+            cairo_move_to(cr, a.x, a.y)
+            cairo_line_to(cr, b.x, b.y)
+            cairo_stroke(cr)
+        case .image(let data, let r):
+            drawImage(data, in: r)
+        case .scene(let scene, let origin, let scale):
+            cairo_save(cr)
+            cairo_translate(cr, origin.x, origin.y)
+            cairo_scale(cr, scale, scale)
+            scenes.paint(scene)
+            cairo_restore(cr)
+        case .link(let r, let url):
+            guard isPDF else { return }
+            let target = url.hasPrefix("#") ? "dest='\(Self.escape(String(url.dropFirst())))'" : "uri='\(Self.escape(url))'"
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, "rect=[\(r.x) \(r.y) \(r.width) \(r.height)] \(target)")
+            cairo_tag_end(cr, CAIRO_TAG_LINK)
+        case .anchor(let name, let y):
+            guard isPDF else { return }
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(Self.escape(name))' x=0 y=\(max(0, y - 6))")
+            cairo_tag_end(cr, CAIRO_TAG_DEST)
+        case .checkbox(let r, let checked, let color, let background):
+            path(rect: r, radius: 2)
+            set(checked ? color : background)
+            cairo_fill_preserve(cr)
+            set(color)
+            cairo_set_line_width(cr, 1)
+            cairo_stroke(cr)
+            if checked {
+                set(background)
+                cairo_set_line_width(cr, r.width * 0.14)
+                cairo_move_to(cr, r.x + r.width * 0.22, r.y + r.height * 0.52)
+                cairo_line_to(cr, r.x + r.width * 0.42, r.y + r.height * 0.72)
+                cairo_line_to(cr, r.x + r.width * 0.78, r.y + r.height * 0.3)
+                cairo_stroke(cr)
+            }
+        }
+    }
+
+    private func path(rect r: SceneRect, radius: Double) {
+        guard radius > 0 else {
+            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            return
+        }
+        let rad = min(radius, r.width / 2, r.height / 2)
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, r.maxX - rad, r.y + rad, rad, -Double.pi / 2, 0)
+        cairo_arc(cr, r.maxX - rad, r.maxY - rad, rad, 0, Double.pi / 2)
+        cairo_arc(cr, r.x + rad, r.maxY - rad, rad, Double.pi / 2, Double.pi)
+        cairo_arc(cr, r.x + rad, r.y + rad, rad, Double.pi, 3 * Double.pi / 2)
+        cairo_close_path(cr)
+    }
+
+    func drawImage(_ data: ImageData, in r: SceneRect) {
+        guard let surface = surface(for: data) else { return }
+        cairo_save(cr)
+        cairo_translate(cr, r.x, r.y)
+        cairo_scale(cr, r.width / Double(data.pixelWidth), r.height / Double(data.pixelHeight))
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
+    /// One decoded surface per distinct image, shared by every use within this document.
+    func surface(for data: ImageData) -> OpaquePointer? {
+        if let s = surfaces[data.bytes] { return s }
+        guard let s = ImageDecoder.surface(for: data, embedOriginal: isPDF) else { return nil }
+        surfaces[data.bytes] = s
+        return s
+    }
+
+    /// Escapes a value for cairo's tag attribute strings ('…' quoted).
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}

@@ -1,0 +1,28 @@
+import CCairo
+import FolioCore
+import FolioLayout
+import Foundation
+
+/// Pages -> one PNG per page at a given resolution, painted by the same painter as the PDF.
+public enum PNGWriter {
+    public static func render(_ layout: LayoutResult, ppi: Double, theme: Theme, fonts: FontSystem) throws -> [Data] {
+        try layout.pages.map { page in
+            let scale = ppi / 72
+            let w = Int32((page.width * scale).rounded(.up)), h = Int32((page.height * scale).rounded(.up))
+            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) else {
+                throw FolioError("cairo: cannot create a \(w)x\(h) image")
+            }
+            defer { cairo_surface_destroy(surface) }
+            let cr = cairo_create(surface)!
+            cairo_scale(cr, scale, scale)
+            CairoPainter(cr: cr, fonts: fonts, theme: theme, isPDF: false).paint(page)
+            cairo_destroy(cr)
+            let sink = ByteSink()
+            let box = Unmanaged.passRetained(sink)
+            defer { box.release() }
+            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, box.toOpaque())
+            guard status == CAIRO_STATUS_SUCCESS else { throw FolioError("cairo: PNG output failed") }
+            return sink.data
+        }
+    }
+}
