@@ -77,12 +77,12 @@ extension DocumentBuilder {
             case "kbd": out.append(.keyboard(content))
             case "code": out.append(.code(content.plainText))
             case "a":
-                if let href = attrs["href"] { out.append(.link(url: href, title: attrs["title"], content: content)) } else { out.append(contentsOf: content) }
+                if let href = attrs["href"] { out.append(.link(url: href, title: attrs["title"], content: content)) } else { out.appendInlines(content) }
             default:
                 if !Self.silentlyUnwrapped.contains(name) {
                     warn("raw HTML tag <\(name)> dropped (its text is kept)", line: node.line)
                 }
-                out.append(contentsOf: content)
+                out.appendInlines(content)
             }
             return next
         }
@@ -107,6 +107,13 @@ extension DocumentBuilder {
 }
 
 extension Array where Element == Inline {
+    /// Appends inlines, merging adjacent text.
+    mutating func appendInlines(_ xs: [Inline]) {
+        for x in xs {
+            if case .text(let t) = x { appendText(t) } else { append(x) }
+        }
+    }
+
     /// Appends text, merging with a preceding text run (cmark splits text at special characters).
     mutating func appendText(_ s: String) {
         guard !s.isEmpty else { return }

@@ -14,6 +14,11 @@ public enum PNGWriter {
             }
             defer { cairo_surface_destroy(surface) }
             let cr = cairo_create(surface)!
+            // Fill every pixel first: the page edge rarely falls on a pixel boundary, and a
+            // half-covered last column would otherwise blend with black.
+            let bg = page.background
+            cairo_set_source_rgb(cr, bg.red, bg.green, bg.blue)
+            cairo_paint(cr)
             cairo_scale(cr, scale, scale)
             CairoPainter(cr: cr, fonts: fonts, theme: theme, isPDF: false).paint(page)
             cairo_destroy(cr)

@@ -23,7 +23,11 @@ extension FlowBuilder {
         let width = Self.length(w.width, relativeTo: ctx.width) ?? ctx.width
         let height = Self.length(w.height, relativeTo: nil) ?? 300
         let presentation = widgets.present(w, width: min(width, ctx.width), height: height, measurer: measurer)
-        diagnostics += presentation.diagnostics
+        diagnostics += presentation.diagnostics.map { d in
+            var d = d
+            d.file = d.file ?? options.sourceName
+            return d
+        }
         let scene = presentation.scene
         let scale = min(1, ctx.width / max(scene.width, 1), options.contentHeight / max(scene.height, 1))
         var item = FlowItem(height: scene.height * scale, spaceBefore: space)

@@ -1,0 +1,54 @@
+# Folio: `make demo` renders every sample to out/, `make test` runs the tests.
+# Both install any missing Debian packages first, so a fresh Debian 12 machine with Swift needs nothing else.
+
+SWIFT      ?= swift
+CONFIG     ?= release
+BIN         = .build/$(CONFIG)/folio
+OUT        ?= out
+APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libcairo2-dev libpango1.0-dev \
+               libfontconfig-dev libturbojpeg0-dev poppler-utils qpdf
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SAMPLES := $(wildcard samples/*/*.md)
+
+.PHONY: all deps build demo test bench format clean
+
+all: build
+
+## deps: install the Debian packages Folio builds and tests against, when missing
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## build: the folio binary (release)
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product folio
+
+## demo: every sample report, PDF + PNG + HTML, light and dark, into out/
+demo: build
+	@rm -rf $(OUT) && mkdir -p $(OUT)
+	@set -e; for md in $(SAMPLES); do \
+	  name=$$(basename $$(dirname $$md)); \
+	  for theme in light dark; do \
+	    echo "demo: $$md ($$theme)"; \
+	    $(BIN) export $$md --format all --theme $$theme -o $(OUT)/$$name/$$theme/ >/dev/null || [ $$? -eq 3 ]; \
+	  done; \
+	done
+	@echo "demo: outputs in $(OUT)/"; find $(OUT) -type f | sort | sed 's/^/  /'
+
+## test: build the CLI (the CLI tests run it) and run every test
+test: deps
+	$(SWIFT) build --product folio
+	$(SWIFT) test
+
+## bench: Folio against the Pango floor and the peers, side by side (see bench/README.md)
+bench: build
+	bash bench/run.sh
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioCoreTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}

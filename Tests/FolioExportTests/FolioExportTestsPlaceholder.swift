@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioExportTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}

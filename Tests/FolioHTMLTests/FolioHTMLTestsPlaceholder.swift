@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioHTMLTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioLayoutTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}

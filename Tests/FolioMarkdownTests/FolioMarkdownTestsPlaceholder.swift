@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioMarkdownTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioRenderTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
