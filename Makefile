@@ -45,7 +45,7 @@ test: deps
 
 ## bench: Folio against the Pango floor and the peers, side by side (see bench/README.md)
 bench: build
-	bash bench/run.sh
+	python3 bench/bench.py $(BIN)
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests

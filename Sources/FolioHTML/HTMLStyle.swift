@@ -5,14 +5,15 @@ enum HTMLStyle {
     static func css(_ t: Theme) -> String {
         let c = t.colors
         let body = cssFamilies(t.fonts.body) + ", system-ui, sans-serif"
-        let mono = cssFamilies(t.fonts.mono) + ", ui-monospace, monospace"
+        // Only monospace families: a proportional fallback from the Pango list would win in browsers.
+        let mono = cssFamilies(String(t.fonts.mono.split(separator: ",").first ?? "monospace")) + ", \"DejaVu Sans Mono\", ui-monospace, monospace"
         let sizes = t.headingScale.enumerated().map { i, s in "h\(i + 1){font-size:\(fmt(s))em}" }.joined(separator: "")
         let tokens = t.tokens.keys.sorted().map { k in ".tok-\(k){color:\(t.tokens[k]!.hex)}" }.joined(separator: "")
         return """
             :root{color-scheme:\(t.name == "dark" ? "dark" : "light")}
             html{background:\(t.page.background.hex)}
             body{margin:0;background:\(t.page.background.hex);color:\(c.text.hex);font-family:\(body);font-size:\(fmt(t.fonts.bodySize * 4 / 3))px;line-height:1.55}
-            main.report{max-width:52rem;margin:0 auto;padding:2.5rem 1.5rem 4rem}
+            main.report{max-width:52rem;margin:0 auto;padding:2.5rem 1.5rem 4rem;overflow-wrap:anywhere}
             h1,h2,h3,h4,h5,h6{color:\(c.heading.hex);line-height:1.25;margin:1.4em 0 .5em;break-after:avoid}
             h1,h2{padding-bottom:.3em;border-bottom:1px solid \(c.rule.hex)}\(sizes)
             p{margin:0 0 .75em}
@@ -32,7 +33,7 @@ enum HTMLStyle {
             div.table{overflow-x:auto;margin:0 0 .75em}
             table{border-collapse:collapse}
             th,td{border:1px solid \(t.table.border.hex);padding:\(fmt(t.table.cellPaddingY))pt \(fmt(t.table.cellPaddingX))pt;vertical-align:top}
-            th{background:\(t.table.headerBackground.hex);color:\(t.table.headerText.hex)}
+            th{text-align:left;background:\(t.table.headerBackground.hex);color:\(t.table.headerText.hex)}
             tbody tr:nth-child(even){background:\(t.table.stripe.hex)}
             figure{margin:0 0 .9em}
             figure img{max-width:100%;height:auto}

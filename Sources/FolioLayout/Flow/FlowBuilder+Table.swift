@@ -27,13 +27,7 @@ extension FlowBuilder {
             reuse = false
             // Min-content: the longest unbreakable word of each column.
             let minWidths = (0..<columns).map { c in rows.map { natural($0[c], wrapWords: true).naturalWidth }.max()! + 2 * padX }
-            let minSum = minWidths.reduce(0, +), maxSum = maxWidths.reduce(0, +)
-            if minSum >= available {
-                widths = minWidths.map { $0 / minSum * available }
-            } else {
-                let t = (available - minSum) / max(maxSum - minSum, 0.001)
-                widths = zip(minWidths, maxWidths).map { $0 + ($1 - $0) * t }
-            }
+            widths = Self.distribute(available: available, min: minWidths, max: maxWidths)
         }
         let tableID = newID()
         var x = [ctx.x]
@@ -70,6 +64,35 @@ extension FlowBuilder {
             add(item, ctx)
             if r == 0 { tableHeaders[tableID] = [items[items.count - 1]] }
         }
+    }
+
+    /// Column widths when the max-content widths do not fit: columns narrower than an equal
+    /// share keep their max width (short columns never wrap); the rest share what is left in
+    /// proportion to how much they can shrink, never below their min-content width.
+    static func distribute(available: Double, min: [Double], max: [Double]) -> [Double] {
+        var widths = min
+        var flexible = Set(min.indices)
+        var remaining = available
+        var changed = true
+        while changed, !flexible.isEmpty {
+            changed = false
+            let share = remaining / Double(flexible.count)
+            for c in flexible.sorted() where max[c] <= share {
+                widths[c] = max[c]
+                remaining -= max[c]
+                flexible.remove(c)
+                changed = true
+            }
+        }
+        let minSum = flexible.reduce(0) { $0 + min[$1] }, maxSum = flexible.reduce(0) { $0 + max[$1] }
+        for c in flexible {
+            if minSum >= remaining {
+                widths[c] = min[c] / Swift.max(minSum, 0.001) * Swift.max(remaining, 0)
+            } else {
+                widths[c] = min[c] + (max[c] - min[c]) * (remaining - minSum) / Swift.max(maxSum - minSum, 0.001)
+            }
+        }
+        return widths
     }
 
     private func align(_ table: Table, _ column: Int) -> TextBlock.Alignment {
