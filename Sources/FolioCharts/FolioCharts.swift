@@ -1,1 +1,0 @@
-// FolioCharts: placeholder until its stage lands.

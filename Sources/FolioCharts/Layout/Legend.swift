@@ -1,0 +1,91 @@
+import FolioCore
+
+/// A horizontal legend that wraps onto rows, centred, and never takes more than a share of
+/// the chart height (extra entries collapse into "+N more").
+struct Legend {
+    /// How an entry's swatch looks.
+    enum Swatch { case line, box }
+
+    struct Entry {
+        var name: String
+        var color: Color
+    }
+
+    let entries: [Entry]
+    let swatch: Swatch
+    let style: ChartStyle
+    let measurer: any TextMeasurer
+
+    private var font: SceneFont { SceneFont(size: style.legendSize) }
+    var rowHeight: Double { style.legendSize * 1.6 }
+    private let swatchWidth = 14.0, swatchGap = 4.0, entryGap = 12.0
+
+    /// Placed entries: row index, x offset from the row start, entry, shown name.
+    struct Placed {
+        var row: Int
+        var x: Double
+        var width: Double
+        var name: String
+        var color: Color?
+    }
+
+    /// Entries laid out into rows of `width`, at most `maxRows`; returns the placements, the
+    /// number of rows used and how many entries were folded into a final "+N more".
+    func layout(width: Double, maxRows: Int) -> (placed: [Placed], rows: Int, hidden: Int) {
+        guard !entries.isEmpty, maxRows > 0 else { return ([], 0, entries.count) }
+        let fit = TextFitting(measurer: measurer, font: font)
+        var all: [Placed] = []
+        var row = 0, x = 0.0
+        for entry in entries {
+            let name = fit.truncated(entry.name, to: max(width - swatchWidth - swatchGap, 10))
+            let w = swatchWidth + swatchGap + measurer.width(of: name, font: font)
+            if x > 0 && x + w > width {
+                row += 1
+                x = 0
+            }
+            all.append(Placed(row: row, x: x, width: w, name: name, color: entry.color))
+            x += w + entryGap
+        }
+        if row < maxRows { return (all, row + 1, 0) }
+        var kept = all.filter { $0.row < maxRows }
+        while true {
+            let hidden = entries.count - kept.count
+            let more = "+\(hidden) more"
+            let moreWidth = measurer.width(of: more, font: font)
+            let last = kept.last.flatMap { $0.row == maxRows - 1 ? $0.x + $0.width + entryGap : nil } ?? 0
+            if last + moreWidth <= width || kept.isEmpty {
+                kept.append(Placed(row: maxRows - 1, x: last, width: moreWidth, name: more, color: nil))
+                return (kept, maxRows, hidden)
+            }
+            kept.removeLast()
+        }
+    }
+
+    /// Scene items for a layout, rows centred in `frame` starting at its top.
+    func items(_ placed: [Placed], in frame: SceneRect) -> [SceneItem] {
+        var rowWidths: [Int: Double] = [:]
+        for p in placed { rowWidths[p.row] = max(rowWidths[p.row] ?? 0, p.x + p.width) }
+        var items: [SceneItem] = []
+        for p in placed {
+            let left = frame.x + (frame.width - (rowWidths[p.row] ?? 0)) / 2 + p.x
+            let mid = frame.y + (Double(p.row) + 0.5) * rowHeight
+            let baseline = mid + style.legendSize * 0.35
+            guard let color = p.color else {
+                items.append(.text(SceneText(p.name, at: ScenePoint(left, baseline), font: font, color: style.mutedText)))
+                continue
+            }
+            switch swatch {
+            case .line:
+                let path = ScenePath.polyline([ScenePoint(left, mid), ScenePoint(left + swatchWidth, mid)])
+                items.append(.path(path, fill: nil, stroke: SceneStroke(color: color, width: max(style.lineWidth, 2))))
+            case .box:
+                let side = style.legendSize * 0.9
+                let box = SceneRect(x: left + (swatchWidth - side) / 2, y: mid - side / 2, width: side, height: side)
+                items.append(.path(.rect(box), fill: color, stroke: nil))
+            }
+            let textX = left + swatchWidth + swatchGap
+            items.append(.text(SceneText(p.name, at: ScenePoint(textX, baseline), font: font, color: style.text)))
+        }
+        return items
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioChartsTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
