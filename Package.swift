@@ -77,6 +77,8 @@ let package = Package(
         .executableTarget(
             name: "FolioCLI",
             dependencies: ["FolioExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Times the chart engine on 3 × 1,000,000 points (scripts/charts/bench.sh).
+        .executableTarget(name: "folio-chart-bench", dependencies: ["FolioCharts"], path: "Sources/FolioChartBench"),
         // assertSnapshot and friends for every test target.
         .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTestSupport"),
 

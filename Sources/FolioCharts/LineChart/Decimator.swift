@@ -17,40 +17,50 @@ struct Decimator {
         var droppedInfinite = 0
     }
 
+    /// First, minimum, maximum and last point of one column, with their indices.
+    private struct Bucket {
+        var fI: Int, mnI: Int, mxI: Int, lI: Int
+        var fP: ScenePoint, mnP: ScenePoint, mxP: ScenePoint, lP: ScenePoint
+
+        init(_ i: Int, _ p: ScenePoint) {
+            (fI, mnI, mxI, lI) = (i, i, i, i)
+            (fP, mnP, mxP, lP) = (p, p, p, p)
+        }
+
+        @inline(__always) mutating func add(_ i: Int, _ p: ScenePoint) {
+            if p.y < mnP.y { (mnI, mnP) = (i, p) }
+            if p.y > mxP.y { (mxI, mxP) = (i, p) }
+            (lI, lP) = (i, p)
+        }
+
+        /// f <= min(mn, mx) <= max(mn, mx) <= l, so emitting in that order with repeated indices
+        /// skipped keeps the original order.
+        func emit(into points: inout [ScenePoint]) {
+            let (aI, aP, bI, bP) = mnI <= mxI ? (mnI, mnP, mxI, mxP) : (mxI, mxP, mnI, mnP)
+            points.append(fP)
+            if aI != fI { points.append(aP) }
+            if bI != aI && bI != fI { points.append(bP) }
+            if lI != bI && lI != aI && lI != fI { points.append(lP) }
+        }
+    }
+
+    /// The segments of the series given by `x` and `y` (the shorter length wins).
     func run(x: [Double], y: [Double]) -> Output {
         let n = min(x.count, y.count)
         var out = Output()
         var current: [ScenePoint] = []
-        // Bucket state for the column being filled: indices and points of first/min/max/last.
-        var column = Int.min
-        var fI = 0, mnI = 0, mxI = 0, lI = 0
-        var fP = ScenePoint(0, 0), mnP = fP, mxP = fP, lP = fP
-        var open = false
-        let inverseWidth = columnWidth.map { 1 / $0 }
-
-        func flush() {
-            guard open else { return }
-            open = false
-            // f <= min(mn, mx) <= max(mn, mx) <= l, so emitting in that order with duplicate
-            // indices skipped keeps the original order.
-            let (aI, aP, bI, bP) = mnI <= mxI ? (mnI, mnP, mxI, mxP) : (mxI, mxP, mnI, mnP)
-            current.append(fP)
-            if aI != fI { current.append(aP) }
-            if bI != aI && bI != fI { current.append(bP) }
-            if lI != bI && lI != aI && lI != fI { current.append(lP) }
-        }
-        func endSegment() {
-            flush()
-            if !current.isEmpty { out.segments.append(current) }
-            current = []
-        }
-
+        var bucket = Bucket(0, ScenePoint(0, 0))
+        var open = false, column = 0
+        let inverseWidth = 1 / (columnWidth ?? 1), decimate = columnWidth != nil
         x.withUnsafeBufferPointer { xs in
             y.withUnsafeBufferPointer { ys in
                 for i in 0..<n {
                     let xv = xs[i], yv = ys[i]
                     if xv.isNaN || yv.isNaN {
-                        endSegment()
+                        if open { bucket.emit(into: &current) }
+                        open = false
+                        if !current.isEmpty { out.segments.append(current) }
+                        current = []
                         continue
                     }
                     if xv.isInfinite || yv.isInfinite {
@@ -58,26 +68,24 @@ struct Decimator {
                         continue
                     }
                     let p = ScenePoint(xv * xScale + xOffset, yv * yScale + yOffset)
-                    guard let inverseWidth else {
+                    if !decimate {
                         current.append(p)
                         continue
                     }
                     let c = Int((p.x * inverseWidth).rounded(.down))
-                    if !open || c != column {
-                        flush()
+                    if open && c == column {
+                        bucket.add(i, p)
+                    } else {
+                        if open { bucket.emit(into: &current) }
                         column = c
                         open = true
-                        (fI, mnI, mxI, lI) = (i, i, i, i)
-                        (fP, mnP, mxP, lP) = (p, p, p, p)
-                        continue
+                        bucket = Bucket(i, p)
                     }
-                    if p.y < mnP.y { (mnI, mnP) = (i, p) }
-                    if p.y > mxP.y { (mxI, mxP) = (i, p) }
-                    (lI, lP) = (i, p)
                 }
             }
         }
-        endSegment()
+        if open { bucket.emit(into: &current) }
+        if !current.isEmpty { out.segments.append(current) }
         return out
     }
 }

@@ -163,13 +163,19 @@ public struct LineChart: Sendable, Equatable {
     /// Min/max of finite x and of finite y over points where both are finite.
     private static func finiteBounds(_ s: Series) -> ((lo: Double, hi: Double)?, (lo: Double, hi: Double)?) {
         var xlo = Double.infinity, xhi = -Double.infinity, ylo = Double.infinity, yhi = -Double.infinity
-        for i in 0..<min(s.x.count, s.y.count) {
-            let x = s.x[i], y = s.y[i]
-            guard x.isFinite && y.isFinite else { continue }
-            xlo = min(xlo, x)
-            xhi = max(xhi, x)
-            ylo = min(ylo, y)
-            yhi = max(yhi, y)
+        let n = min(s.x.count, s.y.count)
+        s.x.withUnsafeBufferPointer { xs in
+            s.y.withUnsafeBufferPointer { ys in
+                for i in 0..<n {
+                    let x = xs[i], y = ys[i]
+                    // x - x is NaN for both NaN and ±inf: one test for "both finite".
+                    guard (x - x) + (y - y) == 0 else { continue }
+                    if x < xlo { xlo = x }
+                    if x > xhi { xhi = x }
+                    if y < ylo { ylo = y }
+                    if y > yhi { yhi = y }
+                }
+            }
         }
         return xlo > xhi ? (nil, nil) : ((xlo, xhi), (ylo, yhi))
     }
