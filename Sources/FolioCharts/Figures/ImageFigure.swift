@@ -2,7 +2,7 @@ import FolioCore
 import Foundation
 
 /// A debug sample image: fitted into the box keeping its aspect ratio, centred, with a caption
-/// line ("metric / variant / iteration N") underneath.
+/// line ("metric / variant / iteration N") right underneath.
 public struct ImageFigure: Sendable, Equatable {
     /// Encoded PNG or JPEG bytes.
     public var data: Data
@@ -30,12 +30,14 @@ public struct ImageFigure: Sendable, Equatable {
         let box = SceneRect(x: 0, y: 0, width: width, height: max(height - caption.height, 1))
         let scale = min(box.width / Double(header.pixelWidth), box.height / Double(header.pixelHeight))
         let w = Double(header.pixelWidth) * scale, h = Double(header.pixelHeight) * scale
-        let rect = SceneRect(x: box.x + (box.width - w) / 2, y: box.y + (box.height - h) / 2, width: w, height: h)
+        // The image and its caption stay together as one block, centred in the box.
+        let top = box.y + (box.height - h) / 2
+        let rect = SceneRect(x: box.x + (box.width - w) / 2, y: top, width: w, height: h)
         var items: [SceneItem] = [
             .path(.rect(SceneRect(x: 0, y: 0, width: width, height: height)), fill: style.background, stroke: nil),
             .image(SceneImage(data: data, mimeType: header.mimeType, rect: rect)),
         ]
-        items += caption.items(width: width, top: box.maxY)
+        items += caption.items(width: width, top: rect.maxY)
         return ChartResult(scene: Scene(width: width, height: height, items: items))
     }
 }

@@ -69,19 +69,23 @@ struct ChartFrame {
             length: plotHeight, span: yDomain.hi - yDomain.lo, preferredSpacing: 30, extent: { _ in style.tickSize * 1.5 }, make: yTicks)
         let yLabelWidth = yTickSet.labels.map { measurer.width(of: $0, font: tickFont) }.max() ?? 0
         let left = pad + (yLabel != nil ? style.axisLabelSize * 1.5 : 0) + yLabelWidth + tickLength + 2
-        var plotWidth = max(width - pad - left, 10)
+        let plotWidth = max(width - pad - left, 10)
         let xTickSet = AxisTicks.fitting(
             length: plotWidth, span: xDomain.hi - xDomain.lo, preferredSpacing: 70, extent: { measurer.width(of: $0, font: tickFont) },
             make: { xTicks($0, plotWidth) })
         var layout = Layout(
             plot: SceneRect(x: left, y: plotTop, width: plotWidth, height: plotHeight), xDomain: xDomain,
             yDomain: yDomain, under: [], over: [], warnings: warnings)
-        // A last tick label centred on the right edge would stick out of the chart: pull in.
+        // End tick labels centred on the plot edges must not stick out of the chart: pull in.
         if let last = xTickSet.values.last, let text = xTickSet.labels.last {
             let overhang = layout.x(last) + measurer.width(of: text, font: tickFont) / 2 - (width - 2)
+            if overhang > 0 { layout.plot.width = max(layout.plot.width - overhang, 10) }
+        }
+        if let first = xTickSet.values.first, let text = xTickSet.labels.first {
+            let overhang = 2 - (layout.x(first) - measurer.width(of: text, font: tickFont) / 2)
             if overhang > 0 {
-                plotWidth = max(plotWidth - overhang, 10)
-                layout.plot.width = plotWidth
+                layout.plot.x += overhang
+                layout.plot.width = max(layout.plot.width - overhang, 10)
             }
         }
         let plot = layout.plot

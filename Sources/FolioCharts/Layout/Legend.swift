@@ -61,13 +61,13 @@ struct Legend {
         }
     }
 
-    /// Scene items for a layout, rows centred in `frame` starting at its top.
+    /// Scene items for a layout: the block of rows centred in `frame` from its top, each row
+    /// starting at the block's left edge so entries line up.
     func items(_ placed: [Placed], in frame: SceneRect) -> [SceneItem] {
-        var rowWidths: [Int: Double] = [:]
-        for p in placed { rowWidths[p.row] = max(rowWidths[p.row] ?? 0, p.x + p.width) }
+        let blockWidth = placed.map { $0.x + $0.width }.max() ?? 0
         var items: [SceneItem] = []
         for p in placed {
-            let left = frame.x + (frame.width - (rowWidths[p.row] ?? 0)) / 2 + p.x
+            let left = frame.x + (frame.width - blockWidth) / 2 + p.x
             let mid = frame.y + (Double(p.row) + 0.5) * rowHeight
             let baseline = mid + style.legendSize * 0.35
             guard let color = p.color else {

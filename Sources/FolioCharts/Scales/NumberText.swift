@@ -4,8 +4,8 @@ import Foundation
 enum NumberText {
     private static let siPrefixes: [(Int, String)] = [(18, "E"), (15, "P"), (12, "T"), (9, "G"), (6, "M"), (3, "k")]
 
-    /// Labels for ticks sharing one step: the same number of decimals for all, SI suffixes
-    /// (k, M, G…) for large magnitudes and `e` notation for tiny ones.
+    /// Labels for ticks sharing one step, like Plotly's: trailing zeros trimmed per label
+    /// (`0.5 1 1.5`), SI suffixes (k, M, G…) for large magnitudes, `e` notation for tiny ones.
     static func tickLabels(_ ticks: NiceTicks) -> [String] {
         let biggest = ticks.values.map(abs).max() ?? 0
         if biggest >= 1e5 && biggest < 1e21 {
@@ -13,14 +13,14 @@ enum NumberText {
             let power = siPrefixes.first { biggest >= pow(10, Double($0.0)) }!
             let decimals = max(0, power.0 - ticks.exponent)
             return ticks.values.map { v in
-                v == 0 ? "0" : fixed(v / pow(10, Double(power.0)), decimals) + power.1
+                v == 0 ? "0" : trimmed(fixed(v / pow(10, Double(power.0)), decimals)) + power.1
             }
         }
         if biggest >= 1e21 || (biggest > 0 && biggest < 1e-3) {
             return ticks.values.map { $0 == 0 ? "0" : scientific($0, significant: 3) }
         }
         let decimals = max(0, -ticks.exponent)
-        return ticks.values.map { fixed($0, decimals) }
+        return ticks.values.map { trimmed(fixed($0, decimals)) }
     }
 
     /// A single value as ClearML users expect it: up to `significant` digits, trailing zeros
