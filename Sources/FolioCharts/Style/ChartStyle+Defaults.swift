@@ -8,7 +8,7 @@ extension ChartStyle {
         mutedText: hex("#5c636b"), axis: hex("#8c959f"), grid: hex("#e3e6ea"),
         palette: [
             "#1f77b4", "#e6550d", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#c2418f", "#5f6b6d",
-            "#8a8a00", "#0e8a99", "#3b4cc0", "#b8860b",
+            "#8a8a00", "#00796b", "#5b3cc4", "#b8860b",
         ].map(hex),
         sequential: viridis, titleSize: 12, axisLabelSize: 9, tickSize: 8, legendSize: 8, lineWidth: 1.25)
 
