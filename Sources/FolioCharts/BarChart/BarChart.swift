@@ -7,6 +7,7 @@ public struct BarChart: Sendable, Equatable {
     public struct Series: Sendable, Equatable {
         /// Legend text, usually the task name.
         public var name: String
+        /// One value per category, by index.
         public var values: [Double]
         /// A series; missing trailing values are treated as NaN.
         public init(name: String, values: [Double]) {
@@ -15,10 +16,15 @@ public struct BarChart: Sendable, Equatable {
         }
     }
 
+    /// Chart title; empty for none.
     public var title: String
+    /// Category names along x (variants, for single values).
     public var categories: [String]
+    /// Bar series in legend order; colours follow the palette.
     public var series: [Series]
+    /// Horizontal axis title; nil for none.
     public var xLabel: String?
+    /// Vertical axis title; nil for none.
     public var yLabel: String?
 
     /// A chart spec.

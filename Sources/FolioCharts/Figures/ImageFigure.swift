@@ -6,6 +6,7 @@ import Foundation
 public struct ImageFigure: Sendable, Equatable {
     /// Encoded PNG or JPEG bytes.
     public var data: Data
+    /// Line under the image; empty for none.
     public var caption: String
 
     /// An image with a free caption.
@@ -34,7 +35,7 @@ public struct ImageFigure: Sendable, Equatable {
         let top = box.y + (box.height - h) / 2
         let rect = SceneRect(x: box.x + (box.width - w) / 2, y: top, width: w, height: h)
         var items: [SceneItem] = [
-            .path(.rect(SceneRect(x: 0, y: 0, width: width, height: height)), fill: style.background, stroke: nil),
+            style.backgroundItem(width: width, height: height),
             .image(SceneImage(data: data, mimeType: header.mimeType, rect: rect)),
         ]
         items += caption.items(width: width, top: rect.maxY)

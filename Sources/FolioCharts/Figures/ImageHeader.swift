@@ -4,7 +4,9 @@ import Foundation
 public struct ImageHeader: Sendable, Equatable {
     /// `image/png` or `image/jpeg`.
     public var mimeType: String
+    /// Width in pixels (EXIF orientation is not applied).
     public var pixelWidth: Int
+    /// Height in pixels.
     public var pixelHeight: Int
 
     /// Parses `data`; nil when it is neither a PNG nor a JPEG with a frame header.

@@ -5,6 +5,7 @@ import FolioCore
 public struct KeyValueTable: Sendable, Equatable {
     /// One table row.
     public struct Row: Sendable, Equatable {
+        /// Left column, usually the variant name.
         public var name: String
         /// The value as shown.
         public var value: String
@@ -24,9 +25,11 @@ public struct KeyValueTable: Sendable, Equatable {
         }
     }
 
+    /// Rows in display order.
     public var rows: [Row]
     /// Header texts of the two columns.
     public var nameHeader: String
+    /// Header of the value column.
     public var valueHeader: String
 
     /// A table spec.
@@ -57,7 +60,7 @@ public struct KeyValueTable: Sendable, Equatable {
         let nameFit = TextFitting(measurer: measurer, font: font), valueFit = TextFitting(measurer: measurer, font: font)
 
         var items: [SceneItem] = [
-            .path(.rect(SceneRect(x: 0, y: 0, width: width, height: height)), fill: style.background, stroke: nil),
+            style.backgroundItem(width: width, height: height),
             .path(.rect(SceneRect(x: 0, y: 0, width: width, height: rowHeight)), fill: style.grid, stroke: nil),
         ]
         func baseline(_ row: Int) -> Double { Double(row) * rowHeight + rowHeight / 2 + font.size * 0.35 }

@@ -22,7 +22,7 @@ public struct Placeholder: Sendable, Equatable {
         let titleFont = SceneFont(size: style.axisLabelSize + 1, bold: true), reasonFont = SceneFont(size: style.axisLabelSize)
         let box = SceneRect(x: inset, y: inset, width: max(width - 2 * inset, 1), height: max(height - 2 * inset, 1))
         var items: [SceneItem] = [
-            .path(.rect(SceneRect(x: 0, y: 0, width: width, height: height)), fill: style.background, stroke: nil),
+            style.backgroundItem(width: width, height: height),
             .path(.rect(box), fill: nil, stroke: SceneStroke(color: style.axis, width: 1, dash: [4, 3])),
         ]
         let textWidth = max(box.width - 2 * pad, 10)

@@ -3,7 +3,9 @@ import FolioCore
 /// A text or HTML debug sample: the source shown as boxed monospace text, wrapped to the box
 /// width and cut with "…" when it is taller than the box, with an optional caption.
 public struct TextFigure: Sendable, Equatable {
+    /// The sample text as received (HTML is shown as source).
     public var text: String
+    /// Line under the box, e.g. "metric / variant / iteration N"; empty for none.
     public var caption: String
 
     /// A text sample.
@@ -31,7 +33,7 @@ public struct TextFigure: Sendable, Equatable {
             lines.append(fit.truncated(last + " …", to: box.width - 2 * pad))
         }
         var items: [SceneItem] = [
-            .path(.rect(SceneRect(x: 0, y: 0, width: width, height: height)), fill: style.background, stroke: nil),
+            style.backgroundItem(width: width, height: height),
             .path(.rect(box), fill: style.plotBackground, stroke: SceneStroke(color: style.axis, width: 1)),
         ]
         for (i, line) in lines.enumerated() where !line.isEmpty {

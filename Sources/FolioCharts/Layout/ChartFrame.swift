@@ -121,7 +121,7 @@ struct ChartFrame {
         }
 
         layout.under = [
-            .path(.rect(SceneRect(x: 0, y: 0, width: width, height: height)), fill: style.background, stroke: nil),
+            style.backgroundItem(width: width, height: height),
             .path(.rect(plot), fill: style.plotBackground, stroke: nil),
         ]
         if !grid.elements.isEmpty {

@@ -18,7 +18,9 @@ public struct LineChart: Sendable, Equatable {
     public struct Series: Sendable, Equatable {
         /// Legend text, e.g. "train - resnet-run-3".
         public var name: String
+        /// Iterations or epoch milliseconds, per `XKind`.
         public var x: [Double]
+        /// Values, paired with `x` by index.
         public var y: [Double]
         /// A series; NaN in x or y leaves a gap, ±infinity is dropped with a warning.
         public init(name: String, x: [Double], y: [Double]) {
@@ -28,11 +30,15 @@ public struct LineChart: Sendable, Equatable {
         }
     }
 
+    /// Chart title (the metric name); empty for none.
     public var title: String
     /// Axis title; nil derives it from `xKind` like the web app.
     public var xLabel: String?
+    /// Vertical axis title; nil for none.
     public var yLabel: String?
+    /// What the x values mean.
     public var xKind: XKind
+    /// Lines in legend order; colours follow the palette in this order.
     public var series: [Series]
 
     /// A chart spec.
