@@ -69,15 +69,18 @@ final class AxisTicksTests: XCTestCase {
         let utc = TimeZone(identifier: "UTC")!
         let start = 1_714_557_600_000.0  // 2024-05-01 10:00 UTC
         let hours = WallTimeTicks.ticks(lo: start, hi: start + 6 * 3_600_000, target: 6, timeZone: utc)
-        XCTAssertEqual(hours.labels, ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"])
+        XCTAssertEqual(hours.labels, ["May 1 10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"])
         let days = WallTimeTicks.ticks(lo: start, hi: start + 10 * 86_400_000, target: 5, timeZone: utc)
         XCTAssertEqual(days.labels, ["May 3", "May 5", "May 7", "May 9", "May 11"])
         let months = WallTimeTicks.ticks(lo: start, hi: start + 400 * 86_400_000, target: 5, timeZone: utc)
         XCTAssertEqual(months.labels, ["Jul 2024", "Oct 2024", "Jan 2025", "Apr 2025"])
         // An injected zone shifts labels (Tokyo is UTC+9, no DST).
         let tokyo = WallTimeTicks.ticks(lo: start, hi: start + 2 * 3_600_000, target: 2, timeZone: TimeZone(identifier: "Asia/Tokyo")!)
-        XCTAssertEqual(tokyo.labels, ["19:00", "20:00", "21:00"])
+        XCTAssertEqual(tokyo.labels, ["May 1 19:00", "20:00", "21:00"])
         let seconds = WallTimeTicks.ticks(lo: start, hi: start + 20_000, target: 4, timeZone: utc)
-        XCTAssertEqual(seconds.labels, ["10:00:00", "10:00:05", "10:00:10", "10:00:15", "10:00:20"])
+        XCTAssertEqual(seconds.labels, ["May 1 10:00:00", "10:00:05", "10:00:10", "10:00:15", "10:00:20"])
+        // The date comes back where the day changes.
+        let night = WallTimeTicks.ticks(lo: start, hi: start + 23 * 3_600_000, target: 4, timeZone: utc)
+        XCTAssertEqual(night.labels, ["May 1 12:00", "18:00", "May 2 00:00", "06:00"])
     }
 }

@@ -31,20 +31,28 @@ struct Legend {
 
     /// Entries laid out into rows of `width`, at most `maxRows`; returns the placements, the
     /// number of rows used and how many entries were folded into a final "+N more".
+    /// Entries that need several rows go into equal columns when at least two fit, so names line
+    /// up; otherwise they are packed greedily.
     func layout(width: Double, maxRows: Int) -> (placed: [Placed], rows: Int, hidden: Int) {
         guard !entries.isEmpty, maxRows > 0 else { return ([], 0, entries.count) }
         let fit = TextFitting(measurer: measurer, font: font)
+        let names = entries.map { fit.truncated($0.name, to: max(width - swatchWidth - swatchGap, 10)) }
+        let widths = names.map { swatchWidth + swatchGap + measurer.width(of: $0, font: font) }
+        let oneRow = widths.reduce(0, +) + entryGap * Double(widths.count - 1) <= width
+        let column = (widths.max() ?? 0) + entryGap
+        let columns = Int((width + entryGap) / column)
         var all: [Placed] = []
         var row = 0, x = 0.0
-        for entry in entries {
-            let name = fit.truncated(entry.name, to: max(width - swatchWidth - swatchGap, 10))
-            let w = swatchWidth + swatchGap + measurer.width(of: name, font: font)
-            if x > 0 && x + w > width {
+        for (i, entry) in entries.enumerated() {
+            if !oneRow && columns >= 2 {
+                row = i / columns
+                x = Double(i % columns) * column
+            } else if x > 0 && x + widths[i] > width {
                 row += 1
                 x = 0
             }
-            all.append(Placed(row: row, x: x, width: w, name: name, color: entry.color))
-            x += w + entryGap
+            all.append(Placed(row: row, x: x, width: widths[i], name: names[i], color: entry.color))
+            if oneRow || columns < 2 { x += widths[i] + entryGap }
         }
         if row < maxRows { return (all, row + 1, 0) }
         var kept = all.filter { $0.row < maxRows }

@@ -4,16 +4,18 @@ import FolioCore
 struct TextFitting {
     let measurer: any TextMeasurer
     let font: SceneFont
+    /// Widths computed as sums of other widths differ in the last bits: treat them as equal.
+    private let tolerance = 0.01
 
     /// `text` itself if it fits, else the longest prefix that fits followed by "…".
     func truncated(_ text: String, to maxWidth: Double) -> String {
-        if measurer.width(of: text, font: font) <= maxWidth { return text }
+        if measurer.width(of: text, font: font) <= maxWidth + tolerance { return text }
         let chars = Array(text)
         // Binary search for the longest prefix: measuring is O(length), so O(n log n) overall.
         var lo = 0, hi = chars.count
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if measurer.width(of: String(chars[..<mid]) + "…", font: font) <= maxWidth { lo = mid } else { hi = mid - 1 }
+            if measurer.width(of: String(chars[..<mid]) + "…", font: font) <= maxWidth + tolerance { lo = mid } else { hi = mid - 1 }
         }
         return String(chars[..<lo]).trimmingTrailingSpaces() + "…"
     }
@@ -27,7 +29,7 @@ struct TextFitting {
             var current = ""
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
                 let candidate = current.isEmpty ? String(word) : current + " " + word
-                if measurer.width(of: candidate, font: font) <= maxWidth {
+                if measurer.width(of: candidate, font: font) <= maxWidth + tolerance {
                     current = candidate
                     continue
                 }
@@ -54,7 +56,7 @@ struct TextFitting {
         var lo = 1, hi = text.count
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if measurer.width(of: String(text.prefix(mid)), font: font) <= maxWidth { lo = mid } else { hi = mid - 1 }
+            if measurer.width(of: String(text.prefix(mid)), font: font) <= maxWidth + tolerance { lo = mid } else { hi = mid - 1 }
         }
         return text.prefix(lo)
     }

@@ -42,26 +42,25 @@ enum WallTimeTicks {
                 index += months
             }
         }
-        let crossesDays = calendar.dateComponents(
-            [.day], from: Date(timeIntervalSince1970: lo / 1000), to: Date(timeIntervalSince1970: hi / 1000)
-        ).day ?? 0 > 0
-        let labels = values.map { label($0, stepSeconds: stepSeconds, crossesDays: crossesDays, calendar: calendar) }
+        // Below a day's step the date is shown on the first tick and wherever the day changes.
+        var previousDay: DateComponents?
+        let labels = values.map { ms -> String in
+            let c = calendar.dateComponents(
+                [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: ms / 1000))
+            let day = DateComponents(year: c.year, month: c.month, day: c.day)
+            defer { previousDay = day }
+            return label(c, stepSeconds: stepSeconds, withDate: previousDay != day)
+        }
         return AxisTicks(values: values, labels: labels)
     }
 
-    private static func label(_ ms: Double, stepSeconds: Double, crossesDays: Bool, calendar: Calendar) -> String {
-        let c = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: ms / 1000))
+    private static func label(_ c: DateComponents, stepSeconds: Double, withDate: Bool) -> String {
         func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
         let month = monthNames[(c.month ?? 1) - 1]
         let day = "\(month) \(c.day ?? 1)"
-        if stepSeconds < 60 {
-            let time = "\(two(c.hour)):\(two(c.minute)):\(two(c.second))"
-            return crossesDays ? "\(day) \(time)" : time
-        }
         if stepSeconds < 86400 {
-            let time = "\(two(c.hour)):\(two(c.minute))"
-            return crossesDays ? "\(day) \(time)" : time
+            let time = "\(two(c.hour)):\(two(c.minute))" + (stepSeconds < 60 ? ":\(two(c.second))" : "")
+            return withDate ? "\(day) \(time)" : time
         }
         if stepSeconds < 28 * 86400 { return day }
         if stepSeconds < 365 * 86400 { return "\(month) \(c.year ?? 0)" }
