@@ -145,3 +145,35 @@ final class LineChartTests: XCTestCase {
         return []
     }
 }
+
+final class ChartRobustnessTests: XCTestCase {
+    /// Odd sizes and extreme values must neither crash nor put text outside the scene.
+    func testExtremeInputsStayInsideTheScene() {
+        let cases: [(Double, Double, LineChart.Series)] = [
+            (80, 50, LineChart.Series(name: "tiny", x: [0, 1], y: [0, 1])),
+            (400, 260, LineChart.Series(name: "offset", x: [1e6, 1e6 + 3], y: [100_000, 100_000.004])),
+            (400, 260, LineChart.Series(name: "huge", x: [-1e300, 1e300], y: [-1e300, 1e300])),
+            (400, 260, LineChart.Series(name: "negative", x: [0, 1, 2], y: [-5e-7, -2e-7, -9e-7])),
+            (300, 200, LineChart.Series(name: String(repeating: "very long name ", count: 20), x: [0, 1], y: [1, 1])),
+        ]
+        for (w, h, s) in cases {
+            let result = LineChart(title: "t", yLabel: "y", series: [s]).build(width: w, height: h, style: .light, measurer: ChartFixtures.measurer)
+            XCTAssertEqual(result.scene.width, w)
+            for case let .text(t) in result.scene.items where t.rotation == 0 {
+                let width = ChartFixtures.measurer.width(of: t.text, font: t.font)
+                let left = t.position.x - (t.anchor == .start ? 0 : t.anchor == .middle ? width / 2 : width)
+                XCTAssertGreaterThanOrEqual(left, -0.01, "\(s.name): \(t.text)")
+                XCTAssertLessThanOrEqual(left + width, w + 0.01, "\(s.name): \(t.text)")
+                XCTAssertFalse(t.text.contains("nan") || t.text.contains("inf"), "\(s.name): \(t.text)")
+            }
+        }
+    }
+}
+
+extension ChartRobustnessTests {
+    func testOverflowingSpanIsPlaceholder() {
+        let s = LineChart.Series(name: "max", x: [0, 1], y: [-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude])
+        let result = LineChart(title: "t", series: [s]).build(width: 300, height: 200, style: .light, measurer: ChartFixtures.measurer)
+        XCTAssertEqual(result.warnings, ["values too large to plot"])
+    }
+}

@@ -92,6 +92,12 @@ public struct LineChart: Sendable, Equatable {
         let xDomain = xKind == .wallTime && xr.lo == xr.hi
             ? (lo: xr.lo - 30_000, hi: xr.hi + 30_000) : NiceTicks.paddedRange(lo: xr.lo, hi: xr.hi, padding: 0)
         let yDomain = NiceTicks.paddedRange(lo: yr.lo, hi: yr.hi, padding: 0.05)
+        // Spans beyond Double's range (±1.8e308) cannot be mapped onto the page.
+        guard (xDomain.hi - xDomain.lo).isFinite, (yDomain.hi - yDomain.lo).isFinite else {
+            let reason = "values too large to plot"
+            return Placeholder(widget: title.isEmpty ? "scalar chart" : "scalar chart '\(title)'", reason: reason)
+                .build(width: width, height: height, style: style, measurer: measurer, warnings: warnings + [reason])
+        }
         let legend = Legend(
             entries: series.enumerated().map { Legend.Entry(name: $1.name, color: style.seriesColor($0)) },
             swatch: .line, style: style, measurer: measurer)
@@ -106,7 +112,7 @@ public struct LineChart: Sendable, Equatable {
                 case .wallTime: return WallTimeTicks.ticks(lo: xDomain.lo, hi: xDomain.hi, target: target, timeZone: timeZone)
                 case .iteration:
                     // Iterations are integers: never a step below 1.
-                    let capped = min(target, max(Int(xDomain.hi - xDomain.lo), 1))
+                    let capped = Int(min(Double(target), max(xDomain.hi - xDomain.lo, 1)))
                     return AxisTicks.linear(lo: xDomain.lo, hi: xDomain.hi, target: capped)
                 case .relativeTime: return AxisTicks.linear(lo: xDomain.lo, hi: xDomain.hi, target: target)
                 }
@@ -115,7 +121,10 @@ public struct LineChart: Sendable, Equatable {
         warnings += layout.warnings
 
         let data = seriesItems(layout: layout, transforms: transforms, style: style, warnings: &warnings)
-        layout.under.append(.group(clip: layout.plot, items: data))
+        // The clip reaches a marker radius beyond the plot so points on its edges stay whole.
+        let r = Self.markerRadius(style), p = layout.plot
+        let clip = SceneRect(x: p.x - r, y: p.y - r, width: p.width + 2 * r, height: p.height + 2 * r)
+        layout.under.append(.group(clip: clip, items: data))
         return ChartResult(scene: Scene(width: width, height: height, items: layout.under + layout.over), warnings: warnings)
     }
 
@@ -132,7 +141,7 @@ public struct LineChart: Sendable, Equatable {
         layout: ChartFrame.Layout, transforms: [(scale: Double, offset: Double)], style: ChartStyle,
         warnings: inout [String]
     ) -> [SceneItem] {
-        let plot = layout.plot
+        let plot = layout.plot, markerRadius = Self.markerRadius(style)
         let ax = plot.width / (layout.xDomain.hi - layout.xDomain.lo)
         let ay = -plot.height / (layout.yDomain.hi - layout.yDomain.lo)
         var items: [SceneItem] = []
@@ -152,7 +161,7 @@ public struct LineChart: Sendable, Equatable {
             line.elements.reserveCapacity(out.segments.reduce(0) { $0 + $1.count })
             for segment in out.segments {
                 if segment.count == 1 {
-                    markers.elements += ScenePath.circle(center: segment[0], radius: style.lineWidth + 1.5).elements
+                    markers.elements += ScenePath.circle(center: segment[0], radius: markerRadius).elements
                     continue
                 }
                 line.elements.append(.move(segment[0]))
@@ -165,6 +174,9 @@ public struct LineChart: Sendable, Equatable {
         }
         return items
     }
+
+    /// Radius of the dot drawn for a lone point.
+    private static func markerRadius(_ style: ChartStyle) -> Double { style.lineWidth + 1.5 }
 
     /// Min/max of finite x and of finite y over points where both are finite.
     private static func finiteBounds(_ s: Series) -> ((lo: Double, hi: Double)?, (lo: Double, hi: Double)?) {
