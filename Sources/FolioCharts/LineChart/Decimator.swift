@@ -50,8 +50,10 @@ struct Decimator {
         var out = Output()
         var current: [ScenePoint] = []
         var bucket = Bucket(0, ScenePoint(0, 0))
-        var open = false, column = 0
-        let inverseWidth = 1 / (columnWidth ?? 1), decimate = columnWidth != nil
+        // The current column as [columnLo, columnHi): two comparisons per point instead of a
+        // floor and an integer conversion, which dominated the loop.
+        var open = false, columnLo = 0.0, columnHi = 0.0
+        let width = columnWidth ?? 1, decimate = columnWidth != nil
         x.withUnsafeBufferPointer { xs in
             y.withUnsafeBufferPointer { ys in
                 for i in 0..<n {
@@ -72,12 +74,12 @@ struct Decimator {
                         current.append(p)
                         continue
                     }
-                    let c = Int((p.x * inverseWidth).rounded(.down))
-                    if open && c == column {
+                    if open && p.x >= columnLo && p.x < columnHi {
                         bucket.add(i, p)
                     } else {
                         if open { bucket.emit(into: &current) }
-                        column = c
+                        columnLo = (p.x / width).rounded(.down) * width
+                        columnHi = columnLo + width
                         open = true
                         bucket = Bucket(i, p)
                     }
