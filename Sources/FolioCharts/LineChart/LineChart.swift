@@ -85,8 +85,7 @@ public struct LineChart: Sendable, Equatable {
         }
         guard let xr, let yr else {
             let reason = series.isEmpty ? "no series to draw" : "no finite data points"
-            return Placeholder(widget: title.isEmpty ? "scalar chart" : "scalar chart '\(title)'", reason: reason)
-                .build(width: width, height: height, style: style, measurer: measurer, warnings: warnings + [reason])
+            return placeholder(reason, width: width, height: height, style: style, measurer: measurer, warnings: warnings)
         }
 
         let xDomain = xKind == .wallTime && xr.lo == xr.hi
@@ -94,9 +93,9 @@ public struct LineChart: Sendable, Equatable {
         let yDomain = NiceTicks.paddedRange(lo: yr.lo, hi: yr.hi, padding: 0.05)
         // Spans beyond Double's range (±1.8e308) cannot be mapped onto the page.
         guard (xDomain.hi - xDomain.lo).isFinite, (yDomain.hi - yDomain.lo).isFinite else {
-            let reason = "values too large to plot"
-            return Placeholder(widget: title.isEmpty ? "scalar chart" : "scalar chart '\(title)'", reason: reason)
-                .build(width: width, height: height, style: style, measurer: measurer, warnings: warnings + [reason])
+            return placeholder(
+                "values too large to plot", width: width, height: height, style: style, measurer: measurer,
+                warnings: warnings)
         }
         let legend = Legend(
             entries: series.enumerated().map { Legend.Entry(name: $1.name, color: style.seriesColor($0)) },
@@ -126,6 +125,15 @@ public struct LineChart: Sendable, Equatable {
         let clip = SceneRect(x: p.x - r, y: p.y - r, width: p.width + 2 * r, height: p.height + 2 * r)
         layout.under.append(.group(clip: clip, items: data))
         return ChartResult(scene: Scene(width: width, height: height, items: layout.under + layout.over), warnings: warnings)
+    }
+
+    /// The chart replaced by a `Placeholder`; the reason is also the last warning.
+    private func placeholder(
+        _ reason: String, width: Double, height: Double, style: ChartStyle, measurer: any TextMeasurer,
+        warnings: [String]
+    ) -> ChartResult {
+        Placeholder(widget: title.isEmpty ? "scalar chart" : "scalar chart '\(title)'", reason: reason)
+            .build(width: width, height: height, style: style, measurer: measurer, warnings: warnings + [reason])
     }
 
     private func defaultXLabel(_ unit: RelativeTimeUnit?) -> String {
