@@ -6,12 +6,15 @@ import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
 let count = arguments.first.flatMap { Int($0) } ?? 1_000_000
-let svgPath = arguments.firstIndex(of: "--svg").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+let svgPath = arguments.firstIndex(of: "--svg").flatMap {
+    arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil
+}
 
 /// Deterministic noisy decaying curves (a tiny LCG instead of the system RNG).
 func makeSeries(_ k: Int) -> LineChart.Series {
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(k + 1)
-    var x = [Double](repeating: 0, count: count), y = [Double](repeating: 0, count: count)
+    var x = [Double](repeating: 0, count: count)
+    var y = [Double](repeating: 0, count: count)
     for i in 0..<count {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         let noise = Double(state >> 11) / Double(1 << 53) - 0.5
@@ -21,7 +24,9 @@ func makeSeries(_ k: Int) -> LineChart.Series {
     return LineChart.Series(name: "series \(k)", x: x, y: y)
 }
 
-func seconds(_ start: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+func seconds(_ start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
 
 let chart = LineChart(title: "bench", yLabel: "loss", series: (0..<3).map(makeSeries))
 var best = Double.infinity
@@ -35,8 +40,8 @@ for _ in 0..<5 {
 func count(_ items: [SceneItem]) -> (items: Int, pathElements: Int) {
     items.reduce((0, 0)) { acc, item in
         switch item {
-        case let .path(p, _, _): return (acc.0 + 1, acc.1 + p.elements.count)
-        case let .group(_, children):
+        case .path(let p, _, _): return (acc.0 + 1, acc.1 + p.elements.count)
+        case .group(_, let children):
             let c = count(children)
             return (acc.0 + 1 + c.items, acc.1 + c.pathElements)
         default: return (acc.0 + 1, acc.1)

@@ -1,6 +1,7 @@
 import FolioTestSupport
 import Foundation
 import XCTest
+
 @testable import FolioCharts
 
 final class AxisTicksTests: XCTestCase {
@@ -11,10 +12,11 @@ final class AxisTicksTests: XCTestCase {
             (0, 2.5e6, 5), (1.2e9, 1.5e9, 3), (1e-6, 5e-6, 4), (0, 3e22, 3), (-250, -50, 4), (0, 0.3, 3),
             (5, 5, 4), (0, 1e-9, 2),
         ]
-        let table = cases.map { lo, hi, target in
-            let ticks = AxisTicks.linear(lo: lo, hi: hi, target: target)
-            return "\(lo)...\(hi) /\(target): " + ticks.labels.joined(separator: " ")
-        }.joined(separator: "\n") + "\n"
+        let table =
+            cases.map { lo, hi, target in
+                let ticks = AxisTicks.linear(lo: lo, hi: hi, target: target)
+                return "\(lo)...\(hi) /\(target): " + ticks.labels.joined(separator: " ")
+            }.joined(separator: "\n") + "\n"
         assertSnapshot(table, named: "tick-table")
     }
 
@@ -40,7 +42,7 @@ final class AxisTicksTests: XCTestCase {
         XCTAssertEqual(NumberText.value(0.1 + 0.2), "0.3")
         XCTAssertEqual(NumberText.value(0.913), "0.913")
         XCTAssertEqual(NumberText.value(25.6), "25.6")
-        XCTAssertEqual(NumberText.value(-1234567), "-1234567")
+        XCTAssertEqual(NumberText.value(-1_234_567), "-1234567")
         XCTAssertEqual(NumberText.value(3e12), "3e+12")
         XCTAssertEqual(NumberText.value(1.5e-5), "1.5e-5")
         XCTAssertEqual(NumberText.value(42), "42")
@@ -75,7 +77,8 @@ final class AxisTicksTests: XCTestCase {
         let months = WallTimeTicks.ticks(lo: start, hi: start + 400 * 86_400_000, target: 5, timeZone: utc)
         XCTAssertEqual(months.labels, ["Jul 2024", "Oct 2024", "Jan 2025", "Apr 2025"])
         // An injected zone shifts labels (Tokyo is UTC+9, no DST).
-        let tokyo = WallTimeTicks.ticks(lo: start, hi: start + 2 * 3_600_000, target: 2, timeZone: TimeZone(identifier: "Asia/Tokyo")!)
+        let tokyo = WallTimeTicks.ticks(
+            lo: start, hi: start + 2 * 3_600_000, target: 2, timeZone: TimeZone(identifier: "Asia/Tokyo")!)
         XCTAssertEqual(tokyo.labels, ["May 1 19:00", "20:00", "21:00"])
         let seconds = WallTimeTicks.ticks(lo: start, hi: start + 20_000, target: 4, timeZone: utc)
         XCTAssertEqual(seconds.labels, ["May 1 10:00:00", "10:00:05", "10:00:10", "10:00:15", "10:00:20"])

@@ -1,6 +1,7 @@
 import FolioCore
 import Foundation
 import XCTest
+
 @testable import FolioCharts
 
 final class ChartStyleTests: XCTestCase {
@@ -12,7 +13,8 @@ final class ChartStyleTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(s.text.contrastRatio(against: bg), 4.5, "\(name) text on \(bg.hex)")
             }
             for bg in [s.background, s.plotBackground] {
-                XCTAssertGreaterThanOrEqual(s.mutedText.contrastRatio(against: bg), 4.5, "\(name) muted text on \(bg.hex)")
+                XCTAssertGreaterThanOrEqual(
+                    s.mutedText.contrastRatio(against: bg), 4.5, "\(name) muted text on \(bg.hex)")
             }
         }
     }
@@ -26,7 +28,8 @@ final class ChartStyleTests: XCTestCase {
             }
             for (i, a) in s.palette.enumerated() {
                 for b in s.palette[(i + 1)...] {
-                    let distance = ((a.red - b.red) * (a.red - b.red) + (a.green - b.green) * (a.green - b.green)
+                    let distance =
+                        ((a.red - b.red) * (a.red - b.red) + (a.green - b.green) * (a.green - b.green)
                         + (a.blue - b.blue) * (a.blue - b.blue)).squareRoot()
                     XCTAssertGreaterThan(distance, 0.15, "\(name): \(a.hex) vs \(b.hex)")
                 }
@@ -39,7 +42,8 @@ final class ChartStyleTests: XCTestCase {
             let ratio = s.grid.contrastRatio(against: s.plotBackground)
             XCTAssertGreaterThan(ratio, 1.1, name)
             XCTAssertLessThan(ratio, 2, name)
-            XCTAssertGreaterThan(s.axis.contrastRatio(against: s.plotBackground), ratio, "\(name): axis stronger than grid")
+            XCTAssertGreaterThan(
+                s.axis.contrastRatio(against: s.plotBackground), ratio, "\(name): axis stronger than grid")
         }
     }
 
@@ -49,8 +53,12 @@ final class ChartStyleTests: XCTestCase {
         let data = try encoder.encode(ChartStyle.dark)
         XCTAssertEqual(try JSONDecoder().decode(ChartStyle.self, from: data), .dark)
         let keys = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any]).keys.sorted()
-        XCTAssertEqual(keys, ["axis", "axisLabelSize", "background", "grid", "legendSize", "lineWidth", "mutedText", "palette",
-                              "plotBackground", "sequential", "text", "tickSize", "titleSize"])
+        XCTAssertEqual(
+            keys,
+            [
+                "axis", "axisLabelSize", "background", "grid", "legendSize", "lineWidth", "mutedText", "palette",
+                "plotBackground", "sequential", "text", "tickSize", "titleSize",
+            ])
         XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("\"background\":\"#16191d\""))
     }
 

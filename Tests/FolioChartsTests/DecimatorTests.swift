@@ -1,6 +1,7 @@
 import FolioCore
 import Foundation
 import XCTest
+
 @testable import FolioCharts
 
 final class DecimatorTests: XCTestCase {
@@ -45,14 +46,16 @@ final class DecimatorTests: XCTestCase {
     }
 
     func testAppliesTheAffineMap() {
-        let out = Decimator(xScale: 2, xOffset: 10, yScale: -1, yOffset: 100, columnWidth: nil).run(x: [1, 2], y: [3, 4])
+        let out = Decimator(xScale: 2, xOffset: 10, yScale: -1, yOffset: 100, columnWidth: nil).run(
+            x: [1, 2], y: [3, 4])
         XCTAssertEqual(out.segments[0], [ScenePoint(12, 97), ScenePoint(14, 96)])
     }
 
     /// Linear time: doubling the input must not much more than double the work.
     func testRunTimeIsLinear() {
         func best(_ n: Int) -> Double {
-            let x = (0..<n).map(Double.init), y = x.map { $0.truncatingRemainder(dividingBy: 13) }
+            let x = (0..<n).map(Double.init)
+            let y = x.map { $0.truncatingRemainder(dividingBy: 13) }
             let d = Decimator(xScale: 500 / Double(n), xOffset: 0, yScale: 1, yOffset: 0, columnWidth: 0.5)
             var best = Double.infinity
             for _ in 0..<3 {
@@ -62,7 +65,8 @@ final class DecimatorTests: XCTestCase {
             }
             return best
         }
-        let small = best(200_000), large = best(800_000)
+        let small = best(200_000)
+        let large = best(800_000)
         XCTAssertLessThan(large / small, 8, "4× the points took \(large / small)× the time")
     }
 }

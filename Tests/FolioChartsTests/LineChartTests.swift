@@ -2,6 +2,7 @@ import FolioCore
 import FolioTestSupport
 import Foundation
 import XCTest
+
 @testable import FolioCharts
 
 final class LineChartTests: XCTestCase {
@@ -20,7 +21,9 @@ final class LineChartTests: XCTestCase {
     }
 
     func testManySeriesLegendWrapsInsideTheChart() {
-        let series = (0..<14).map { i in S(name: "variant-\(i) - resnet-run-\(i)", x: [0, 1, 2], y: [Double(i), Double(i) + 1, Double(i) * 0.5]) }
+        let series = (0..<14).map { i in
+            S(name: "variant-\(i) - resnet-run-\(i)", x: [0, 1, 2], y: [Double(i), Double(i) + 1, Double(i) * 0.5])
+        }
         let result = ChartFixtures.lineChart(LineChart(title: "many", series: series), width: 360, height: 300)
         let legendTexts = texts(result.scene).filter { $0.text.hasPrefix("variant-") }
         let rows = Set(legendTexts.map { Fixed.two($0.position.y) })
@@ -71,7 +74,8 @@ final class LineChartTests: XCTestCase {
     }
 
     func testOneEmptySeriesAmongOthersWarns() {
-        let result = ChartFixtures.lineChart(LineChart(title: "loss", series: [ChartFixtures.loss, S(name: "none", x: [1], y: [.nan])]))
+        let result = ChartFixtures.lineChart(
+            LineChart(title: "loss", series: [ChartFixtures.loss, S(name: "none", x: [1], y: [.nan])]))
         XCTAssertEqual(result.warnings, ["series 'none': no finite points"])
         XCTAssertEqual(dataPaths(result.scene).count, 1)
     }
@@ -93,7 +97,8 @@ final class LineChartTests: XCTestCase {
     func testRelativeTimeAxis() {
         let start = 1_714_557_600_000.0
         let x = (0..<10).map { start + Double($0) * 20 * 60_000 }  // 3 hours
-        let chart = LineChart(title: "gpu", xKind: .relativeTime, series: [S(name: "util", x: x, y: x.indices.map { Double($0 % 4) })])
+        let chart = LineChart(
+            title: "gpu", xKind: .relativeTime, series: [S(name: "util", x: x, y: x.indices.map { Double($0 % 4) })])
         let result = ChartFixtures.lineChart(chart)
         XCTAssertTrue(texts(result.scene).contains { $0.text == "Hours From Start" })
         assertSnapshot(result.scene.dump(), named: "line-relative-time")
@@ -102,20 +107,24 @@ final class LineChartTests: XCTestCase {
     func testWallTimeAxis() {
         let start = 1_714_557_600_000.0
         let x = (0..<10).map { start + Double($0) * 30 * 60_000 }
-        let chart = LineChart(title: "gpu", xKind: .wallTime, series: [S(name: "util", x: x, y: x.indices.map { Double($0) })])
+        let chart = LineChart(
+            title: "gpu", xKind: .wallTime, series: [S(name: "util", x: x, y: x.indices.map { Double($0) })])
         let result = ChartFixtures.lineChart(chart)
         XCTAssertTrue(texts(result.scene).contains { $0.text == "Wall Time" })
         XCTAssertTrue(texts(result.scene).contains { $0.text == "12:00" })
-        let tokyo = chart.build(width: 400, height: 260, style: .light, measurer: ChartFixtures.measurer,
-                                timeZone: TimeZone(identifier: "Asia/Tokyo")!)
+        let tokyo = chart.build(
+            width: 400, height: 260, style: .light, measurer: ChartFixtures.measurer,
+            timeZone: TimeZone(identifier: "Asia/Tokyo")!)
         XCTAssertTrue(texts(tokyo.scene).contains { $0.text == "21:00" })
         assertSnapshot(result.scene.dump(), named: "line-wall-time")
     }
 
     func testMillionPointsAreDecimatedToThePlotWidth() {
         let n = 1_000_000
-        let x = (0..<n).map(Double.init), y = x.map { sin($0 / 1000) + ($0.truncatingRemainder(dividingBy: 7) - 3) * 0.01 }
-        let result = ChartFixtures.lineChart(LineChart(title: "big", series: [S(name: "big", x: x, y: y)]), width: 500, height: 300)
+        let x = (0..<n).map(Double.init)
+        let y = x.map { sin($0 / 1000) + ($0.truncatingRemainder(dividingBy: 7) - 3) * 0.01 }
+        let result = ChartFixtures.lineChart(
+            LineChart(title: "big", series: [S(name: "big", x: x, y: y)]), width: 500, height: 300)
         let line = dataPaths(result.scene)[0].path
         XCTAssertLessThanOrEqual(line.elements.count, 4 * 2 * 500)
         XCTAssertGreaterThan(line.elements.count, 500)
@@ -128,8 +137,8 @@ final class LineChartTests: XCTestCase {
         func walk(_ items: [SceneItem]) -> [SceneText] {
             items.flatMap { item -> [SceneText] in
                 switch item {
-                case let .text(t): return [t]
-                case let .group(_, children): return walk(children)
+                case .text(let t): return [t]
+                case .group(_, let children): return walk(children)
                 default: return []
                 }
             }
@@ -139,7 +148,7 @@ final class LineChartTests: XCTestCase {
 
     /// Paths inside the clipped data group.
     private func dataPaths(_ scene: Scene) -> [(path: ScenePath, fill: Color?, stroke: SceneStroke?)] {
-        for case let .group(clip, items) in scene.items where clip != nil {
+        for case .group(let clip, let items) in scene.items where clip != nil {
             return items.compactMap { if case let .path(p, f, s) = $0 { return (p, f, s) } else { return nil } }
         }
         return []
@@ -157,9 +166,10 @@ final class ChartRobustnessTests: XCTestCase {
             (300, 200, LineChart.Series(name: String(repeating: "very long name ", count: 20), x: [0, 1], y: [1, 1])),
         ]
         for (w, h, s) in cases {
-            let result = LineChart(title: "t", yLabel: "y", series: [s]).build(width: w, height: h, style: .light, measurer: ChartFixtures.measurer)
+            let result = LineChart(title: "t", yLabel: "y", series: [s]).build(
+                width: w, height: h, style: .light, measurer: ChartFixtures.measurer)
             XCTAssertEqual(result.scene.width, w)
-            for case let .text(t) in result.scene.items where t.rotation == 0 {
+            for case .text(let t) in result.scene.items where t.rotation == 0 {
                 let width = ChartFixtures.measurer.width(of: t.text, font: t.font)
                 let left = t.position.x - (t.anchor == .start ? 0 : t.anchor == .middle ? width / 2 : width)
                 XCTAssertGreaterThanOrEqual(left, -0.01, "\(s.name): \(t.text)")
@@ -172,8 +182,10 @@ final class ChartRobustnessTests: XCTestCase {
 
 extension ChartRobustnessTests {
     func testOverflowingSpanIsPlaceholder() {
-        let s = LineChart.Series(name: "max", x: [0, 1], y: [-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude])
-        let result = LineChart(title: "t", series: [s]).build(width: 300, height: 200, style: .light, measurer: ChartFixtures.measurer)
+        let s = LineChart.Series(
+            name: "max", x: [0, 1], y: [-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude])
+        let result = LineChart(title: "t", series: [s]).build(
+            width: 300, height: 200, style: .light, measurer: ChartFixtures.measurer)
         XCTAssertEqual(result.warnings, ["values too large to plot"])
     }
 }

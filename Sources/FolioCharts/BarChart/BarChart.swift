@@ -39,10 +39,13 @@ public struct BarChart: Sendable, Equatable {
     /// Builds the chart at `width` × `height`; no categories or no finite value gives a `Placeholder`.
     public func build(width: Double, height: Double, style: ChartStyle, measurer: any TextMeasurer) -> ChartResult {
         var warnings: [String] = []
-        var lo = 0.0, hi = 0.0, any = false
+        var lo = 0.0
+        var hi = 0.0
+        var any = false
         for s in series {
             if s.values.count > categories.count {
-                warnings.append("series '\(s.name)': \(s.values.count - categories.count) value(s) beyond the categories ignored")
+                warnings.append(
+                    "series '\(s.name)': \(s.values.count - categories.count) value(s) beyond the categories ignored")
             }
             let values = s.values.prefix(categories.count)
             let infinite = values.filter(\.isInfinite).count
@@ -78,13 +81,15 @@ public struct BarChart: Sendable, Equatable {
                 // Labels are shortened to their band so they never collide.
                 let fit = TextFitting(measurer: measurer, font: tickFont)
                 let band = plotWidth / n / 1.45
-                return AxisTicks(values: names.indices.map { Double($0) + 0.5 }, labels: names.map { fit.truncated($0, to: band) })
+                return AxisTicks(
+                    values: names.indices.map { Double($0) + 0.5 }, labels: names.map { fit.truncated($0, to: band) })
             },
             yTicks: { AxisTicks.linear(lo: yDomain.lo, hi: yDomain.hi, target: $0) })
         warnings += layout.warnings
 
         // Plotly's grouped-bar geometry: 20% gap between groups, bars share the rest equally.
-        let groupWidth = 0.8, barWidth = groupWidth / Double(max(series.count, 1))
+        let groupWidth = 0.8
+        let barWidth = groupWidth / Double(max(series.count, 1))
         let zero = layout.y(0)
         var data: [SceneItem] = []
         for (i, s) in series.enumerated() {
@@ -93,8 +98,10 @@ public struct BarChart: Sendable, Equatable {
                 let left = layout.x(Double(c) + (1 - groupWidth) / 2 + Double(i) * barWidth)
                 let right = layout.x(Double(c) + (1 - groupWidth) / 2 + Double(i + 1) * barWidth)
                 let top = layout.y(v)
-                path.elements += ScenePath.rect(
-                    SceneRect(x: left, y: min(top, zero), width: right - left, height: abs(zero - top))).elements
+                path.elements +=
+                    ScenePath.rect(
+                        SceneRect(x: left, y: min(top, zero), width: right - left, height: abs(zero - top))
+                    ).elements
             }
             if !path.elements.isEmpty { data.append(.path(path, fill: style.seriesColor(i), stroke: nil)) }
         }
@@ -103,6 +110,7 @@ public struct BarChart: Sendable, Equatable {
             data.append(.path(line, fill: nil, stroke: SceneStroke(color: style.axis, width: 0.75)))
         }
         layout.under.append(.group(clip: layout.plot, items: data))
-        return ChartResult(scene: Scene(width: width, height: height, items: layout.under + layout.over), warnings: warnings)
+        return ChartResult(
+            scene: Scene(width: width, height: height, items: layout.under + layout.over), warnings: warnings)
     }
 }

@@ -14,6 +14,10 @@ struct FigureCaption {
         guard !text.isEmpty else { return [] }
         let shown = TextFitting(measurer: measurer, font: font).truncated(text, to: width - 4)
         let baseline = top + font.size * 1.3
-        return [.text(SceneText(shown, at: ScenePoint(width / 2, baseline), font: font, color: style.mutedText, anchor: .middle))]
+        return [
+            .text(
+                SceneText(
+                    shown, at: ScenePoint(width / 2, baseline), font: font, color: style.mutedText, anchor: .middle))
+        ]
     }
 }

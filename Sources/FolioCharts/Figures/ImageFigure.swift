@@ -30,7 +30,8 @@ public struct ImageFigure: Sendable, Equatable {
         let caption = FigureCaption(text: caption, style: style, measurer: measurer)
         let box = SceneRect(x: 0, y: 0, width: width, height: max(height - caption.height, 1))
         let scale = min(box.width / Double(header.pixelWidth), box.height / Double(header.pixelHeight))
-        let w = Double(header.pixelWidth) * scale, h = Double(header.pixelHeight) * scale
+        let w = Double(header.pixelWidth) * scale
+        let h = Double(header.pixelHeight) * scale
         // The image and its caption stay together as one block, centred in the box.
         let top = box.y + (box.height - h) / 2
         let rect = SceneRect(x: box.x + (box.width - w) / 2, y: top, width: w, height: h)

@@ -50,14 +50,18 @@ public struct KeyValueTable: Sendable, Equatable {
             return Placeholder(widget: "single values", reason: reason)
                 .build(width: width, height: rowHeight * 3, style: style, measurer: measurer, warnings: [reason])
         }
-        let font = SceneFont(size: style.tickSize + 1), bold = SceneFont(size: style.tickSize + 1, bold: true)
+        let font = SceneFont(size: style.tickSize + 1)
+        let bold = SceneFont(size: style.tickSize + 1, bold: true)
         let pad = 6.0
         let height = rowHeight * Double(rows.count + 1)
         // The value column is as wide as its widest cell, but never more than half the table.
-        let widest = max(rows.map { measurer.width(of: $0.value, font: font) }.max() ?? 0, measurer.width(of: valueHeader, font: bold))
+        let widest = max(
+            rows.map { measurer.width(of: $0.value, font: font) }.max() ?? 0,
+            measurer.width(of: valueHeader, font: bold))
         let valueWidth = min(widest + 2 * pad, width / 2)
         let split = width - valueWidth
-        let nameFit = TextFitting(measurer: measurer, font: font), valueFit = TextFitting(measurer: measurer, font: font)
+        let nameFit = TextFitting(measurer: measurer, font: font)
+        let valueFit = TextFitting(measurer: measurer, font: font)
 
         var items: [SceneItem] = [
             style.backgroundItem(width: width, height: height),
@@ -65,18 +69,30 @@ public struct KeyValueTable: Sendable, Equatable {
         ]
         func baseline(_ row: Int) -> Double { Double(row) * rowHeight + rowHeight / 2 + font.size * 0.35 }
         let boldFit = TextFitting(measurer: measurer, font: bold)
-        items.append(.text(SceneText(boldFit.truncated(nameHeader, to: split - 2 * pad), at: ScenePoint(pad, baseline(0)),
-                                     font: bold, color: style.text)))
-        items.append(.text(SceneText(boldFit.truncated(valueHeader, to: valueWidth - 2 * pad),
-                                     at: ScenePoint(width - pad, baseline(0)), font: bold, color: style.text, anchor: .end)))
+        items.append(
+            .text(
+                SceneText(
+                    boldFit.truncated(nameHeader, to: split - 2 * pad), at: ScenePoint(pad, baseline(0)),
+                    font: bold, color: style.text)))
+        items.append(
+            .text(
+                SceneText(
+                    boldFit.truncated(valueHeader, to: valueWidth - 2 * pad),
+                    at: ScenePoint(width - pad, baseline(0)), font: bold, color: style.text, anchor: .end)))
         var rules = ScenePath()
         for (i, row) in rows.enumerated() {
             let y = baseline(i + 1)
-            items.append(.text(SceneText(nameFit.truncated(row.name, to: split - 2 * pad), at: ScenePoint(pad, y),
-                                         font: font, color: style.text)))
+            items.append(
+                .text(
+                    SceneText(
+                        nameFit.truncated(row.name, to: split - 2 * pad), at: ScenePoint(pad, y),
+                        font: font, color: style.text)))
             let value = valueFit.truncated(row.value, to: valueWidth - 2 * pad)
             let position = row.isNumber ? ScenePoint(width - pad, y) : ScenePoint(split + pad, y)
-            items.append(.text(SceneText(value, at: position, font: font, color: style.text, anchor: row.isNumber ? .end : .start)))
+            items.append(
+                .text(
+                    SceneText(value, at: position, font: font, color: style.text, anchor: row.isNumber ? .end : .start))
+            )
             let ruleY = Double(i + 2) * rowHeight
             if i < rows.count - 1 { rules.elements += [.move(ScenePoint(0, ruleY)), .line(ScenePoint(width, ruleY))] }
         }

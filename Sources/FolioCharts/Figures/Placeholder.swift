@@ -18,8 +18,10 @@ public struct Placeholder: Sendable, Equatable {
     public func build(
         width: Double, height: Double, style: ChartStyle, measurer: any TextMeasurer, warnings: [String] = []
     ) -> ChartResult {
-        let inset = 4.0, pad = 12.0
-        let titleFont = SceneFont(size: style.axisLabelSize + 1, bold: true), reasonFont = SceneFont(size: style.axisLabelSize)
+        let inset = 4.0
+        let pad = 12.0
+        let titleFont = SceneFont(size: style.axisLabelSize + 1, bold: true)
+        let reasonFont = SceneFont(size: style.axisLabelSize)
         let box = SceneRect(x: inset, y: inset, width: max(width - 2 * inset, 1), height: max(height - 2 * inset, 1))
         var items: [SceneItem] = [
             style.backgroundItem(width: width, height: height),
@@ -40,10 +42,14 @@ public struct Placeholder: Sendable, Equatable {
         let blockHeight = titleFont.size * 1.5 + Double(lines.count) * lineHeight
         var baseline = box.y + (box.height - blockHeight) / 2 + titleFont.size
         let cx = box.x + box.width / 2
-        items.append(.text(SceneText(title, at: ScenePoint(cx, baseline), font: titleFont, color: style.text, anchor: .middle)))
+        items.append(
+            .text(SceneText(title, at: ScenePoint(cx, baseline), font: titleFont, color: style.text, anchor: .middle)))
         baseline += titleFont.size * 0.5 + lineHeight
         for line in lines {
-            items.append(.text(SceneText(line, at: ScenePoint(cx, baseline), font: reasonFont, color: style.mutedText, anchor: .middle)))
+            items.append(
+                .text(
+                    SceneText(
+                        line, at: ScenePoint(cx, baseline), font: reasonFont, color: style.mutedText, anchor: .middle)))
             baseline += lineHeight
         }
         return ChartResult(scene: Scene(width: width, height: height, items: items), warnings: warnings)

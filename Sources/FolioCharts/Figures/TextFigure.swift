@@ -18,7 +18,8 @@ public struct TextFigure: Sendable, Equatable {
     public func build(width: Double, height: Double, style: ChartStyle, measurer: any TextMeasurer) -> ChartResult {
         let caption = FigureCaption(text: caption, style: style, measurer: measurer)
         let font = SceneFont(size: style.tickSize, monospace: true)
-        let pad = 6.0, lineHeight = font.size * 1.35
+        let pad = 6.0
+        let lineHeight = font.size * 1.35
         let box = SceneRect(x: 0.5, y: 0.5, width: max(width - 1, 1), height: max(height - caption.height - 1, 1))
         let fit = TextFitting(measurer: measurer, font: font)
         var lines = fit.wrapped(text, to: max(box.width - 2 * pad, 10))

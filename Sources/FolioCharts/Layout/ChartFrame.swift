@@ -38,14 +38,19 @@ struct ChartFrame {
         xDomain: (lo: Double, hi: Double), yDomain: (lo: Double, hi: Double),
         xTicks: (Int, Double) -> AxisTicks, yTicks: (Int) -> AxisTicks
     ) -> Layout {
-        let tickFont = SceneFont(size: style.tickSize), labelFont = SceneFont(size: style.axisLabelSize)
-        var over: [SceneItem] = [], warnings: [String] = []
+        let tickFont = SceneFont(size: style.tickSize)
+        let labelFont = SceneFont(size: style.axisLabelSize)
+        var over: [SceneItem] = []
+        var warnings: [String] = []
         var top = pad
         if !title.isEmpty {
             let font = SceneFont(size: style.titleSize, bold: true)
             let text = TextFitting(measurer: measurer, font: font).truncated(title, to: width - 2 * pad)
-            over.append(.text(SceneText(text, at: ScenePoint(width / 2, top + style.titleSize * 0.9), font: font,
-                                        color: style.text, anchor: .middle)))
+            over.append(
+                .text(
+                    SceneText(
+                        text, at: ScenePoint(width / 2, top + style.titleSize * 0.9), font: font,
+                        color: style.text, anchor: .middle)))
             top += style.titleSize * 1.5
         }
 
@@ -66,12 +71,14 @@ struct ChartFrame {
         let plotHeight = max(bottom - plotTop, 10)
 
         let yTickSet = AxisTicks.fitting(
-            length: plotHeight, span: yDomain.hi - yDomain.lo, preferredSpacing: 30, extent: { _ in style.tickSize * 1.5 }, make: yTicks)
+            length: plotHeight, span: yDomain.hi - yDomain.lo, preferredSpacing: 30,
+            extent: { _ in style.tickSize * 1.5 }, make: yTicks)
         let yLabelWidth = yTickSet.labels.map { measurer.width(of: $0, font: tickFont) }.max() ?? 0
         let left = pad + (yLabel != nil ? style.axisLabelSize * 1.5 : 0) + yLabelWidth + tickLength + 2
         let plotWidth = max(width - pad - left, 10)
         let xTickSet = AxisTicks.fitting(
-            length: plotWidth, span: xDomain.hi - xDomain.lo, preferredSpacing: 70, extent: { measurer.width(of: $0, font: tickFont) },
+            length: plotWidth, span: xDomain.hi - xDomain.lo, preferredSpacing: 70,
+            extent: { measurer.width(of: $0, font: tickFont) },
             make: { xTicks($0, plotWidth) })
         var layout = Layout(
             plot: SceneRect(x: left, y: plotTop, width: plotWidth, height: plotHeight), xDomain: xDomain,
@@ -90,34 +97,49 @@ struct ChartFrame {
         }
         let plot = layout.plot
 
-        var grid = ScenePath(), ticks = ScenePath()
+        var grid = ScenePath()
+        var ticks = ScenePath()
         for (v, text) in zip(yTickSet.values, yTickSet.labels) {
             let y = layout.y(v)
             grid.elements += [.move(ScenePoint(plot.x, y)), .line(ScenePoint(plot.maxX, y))]
             ticks.elements += [.move(ScenePoint(plot.x - tickLength, y)), .line(ScenePoint(plot.x, y))]
-            over.append(.text(SceneText(text, at: ScenePoint(plot.x - tickLength - 2, y + style.tickSize * 0.35),
-                                        font: tickFont, color: style.text, anchor: .end)))
+            over.append(
+                .text(
+                    SceneText(
+                        text, at: ScenePoint(plot.x - tickLength - 2, y + style.tickSize * 0.35),
+                        font: tickFont, color: style.text, anchor: .end)))
         }
         for (v, text) in zip(xTickSet.values, xTickSet.labels) {
             let x = layout.x(v)
             if verticalGrid { grid.elements += [.move(ScenePoint(x, plot.y)), .line(ScenePoint(x, plot.maxY))] }
             ticks.elements += [.move(ScenePoint(x, plot.maxY)), .line(ScenePoint(x, plot.maxY + tickLength))]
-            over.append(.text(SceneText(text, at: ScenePoint(x, plot.maxY + tickLength + 1 + style.tickSize),
-                                        font: tickFont, color: style.text, anchor: .middle)))
+            over.append(
+                .text(
+                    SceneText(
+                        text, at: ScenePoint(x, plot.maxY + tickLength + 1 + style.tickSize),
+                        font: tickFont, color: style.text, anchor: .middle)))
         }
-        let axes = ScenePath.polyline([ScenePoint(plot.x, plot.y), ScenePoint(plot.x, plot.maxY), ScenePoint(plot.maxX, plot.maxY)])
+        let axes = ScenePath.polyline([
+            ScenePoint(plot.x, plot.y), ScenePoint(plot.x, plot.maxY), ScenePoint(plot.maxX, plot.maxY),
+        ])
         ticks.elements += axes.elements
         over.insert(.path(ticks, fill: nil, stroke: SceneStroke(color: style.axis, width: 0.75)), at: 0)
 
         if let xLabel, let baseline = xLabelBaseline {
             let text = TextFitting(measurer: measurer, font: labelFont).truncated(xLabel, to: width - 2 * pad)
-            over.append(.text(SceneText(text, at: ScenePoint(plot.x + plot.width / 2, baseline), font: labelFont,
-                                        color: style.mutedText, anchor: .middle)))
+            over.append(
+                .text(
+                    SceneText(
+                        text, at: ScenePoint(plot.x + plot.width / 2, baseline), font: labelFont,
+                        color: style.mutedText, anchor: .middle)))
         }
         if let yLabel {
             let text = TextFitting(measurer: measurer, font: labelFont).truncated(yLabel, to: plot.height)
-            over.append(.text(SceneText(text, at: ScenePoint(pad + style.axisLabelSize, plot.y + plot.height / 2),
-                                        font: labelFont, color: style.mutedText, anchor: .middle, rotation: -90)))
+            over.append(
+                .text(
+                    SceneText(
+                        text, at: ScenePoint(pad + style.axisLabelSize, plot.y + plot.height / 2),
+                        font: labelFont, color: style.mutedText, anchor: .middle, rotation: -90)))
         }
 
         layout.under = [

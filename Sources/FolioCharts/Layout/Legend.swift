@@ -42,7 +42,8 @@ struct Legend {
         let column = (widths.max() ?? 0) + entryGap
         let columns = Int((width + entryGap) / column)
         var all: [Placed] = []
-        var row = 0, x = 0.0
+        var row = 0
+        var x = 0.0
         for (i, entry) in entries.enumerated() {
             if !oneRow && columns >= 2 {
                 row = i / columns
@@ -79,7 +80,8 @@ struct Legend {
             let mid = frame.y + (Double(p.row) + 0.5) * rowHeight
             let baseline = mid + style.legendSize * 0.35
             guard let color = p.color else {
-                items.append(.text(SceneText(p.name, at: ScenePoint(left, baseline), font: font, color: style.mutedText)))
+                items.append(
+                    .text(SceneText(p.name, at: ScenePoint(left, baseline), font: font, color: style.mutedText)))
                 continue
             }
             switch swatch {

@@ -12,10 +12,15 @@ struct TextFitting {
         if measurer.width(of: text, font: font) <= maxWidth + tolerance { return text }
         let chars = Array(text)
         // Binary search for the longest prefix: measuring is O(length), so O(n log n) overall.
-        var lo = 0, hi = chars.count
+        var lo = 0
+        var hi = chars.count
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if measurer.width(of: String(chars[..<mid]) + "…", font: font) <= maxWidth + tolerance { lo = mid } else { hi = mid - 1 }
+            if measurer.width(of: String(chars[..<mid]) + "…", font: font) <= maxWidth + tolerance {
+                lo = mid
+            } else {
+                hi = mid - 1
+            }
         }
         return String(chars[..<lo]).trimmingTrailingSpaces() + "…"
     }
@@ -53,10 +58,15 @@ struct TextFitting {
     }
 
     private func longestFittingPrefix(_ text: Substring, _ maxWidth: Double) -> Substring {
-        var lo = 1, hi = text.count
+        var lo = 1
+        var hi = text.count
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if measurer.width(of: String(text.prefix(mid)), font: font) <= maxWidth + tolerance { lo = mid } else { hi = mid - 1 }
+            if measurer.width(of: String(text.prefix(mid)), font: font) <= maxWidth + tolerance {
+                lo = mid
+            } else {
+                hi = mid - 1
+            }
         }
         return text.prefix(lo)
     }

@@ -52,12 +52,16 @@ struct Decimator {
         var bucket = Bucket(0, ScenePoint(0, 0))
         // The current column as [columnLo, columnHi): two comparisons per point instead of a
         // floor and an integer conversion, which dominated the loop.
-        var open = false, columnLo = 0.0, columnHi = 0.0
-        let width = columnWidth ?? 1, decimate = columnWidth != nil
+        var open = false
+        var columnLo = 0.0
+        var columnHi = 0.0
+        let width = columnWidth ?? 1
+        let decimate = columnWidth != nil
         x.withUnsafeBufferPointer { xs in
             y.withUnsafeBufferPointer { ys in
                 for i in 0..<n {
-                    let xv = xs[i], yv = ys[i]
+                    let xv = xs[i]
+                    let yv = ys[i]
                     if xv.isNaN || yv.isNaN {
                         if open { bucket.emit(into: &current) }
                         open = false

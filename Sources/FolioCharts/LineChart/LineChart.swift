@@ -42,7 +42,9 @@ public struct LineChart: Sendable, Equatable {
     public var series: [Series]
 
     /// A chart spec.
-    public init(title: String, xLabel: String? = nil, yLabel: String? = nil, xKind: XKind = .iteration, series: [Series]) {
+    public init(
+        title: String, xLabel: String? = nil, yLabel: String? = nil, xKind: XKind = .iteration, series: [Series]
+    ) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
@@ -66,13 +68,15 @@ public struct LineChart: Sendable, Equatable {
         var transforms = Array(repeating: (scale: 1.0, offset: 0.0), count: series.count)
         if xKind == .relativeTime {
             let starts = series.map { s in s.x.first { $0.isFinite } }
-            let span = zip(series, starts).map { s, start in start.map { (s.x.finiteRange?.hi ?? $0) - $0 } ?? 0 }.max() ?? 0
+            let span =
+                zip(series, starts).map { s, start in start.map { (s.x.finiteRange?.hi ?? $0) - $0 } ?? 0 }.max() ?? 0
             let chosen = RelativeTimeUnit.choose(spanMs: span)
             unit = chosen
             transforms = starts.map { ($0 == nil ? 1 : 1 / chosen.milliseconds, -($0 ?? 0) / chosen.milliseconds) }
         }
 
-        var xr: (lo: Double, hi: Double)?, yr: (lo: Double, hi: Double)?
+        var xr: (lo: Double, hi: Double)?
+        var yr: (lo: Double, hi: Double)?
         for (i, s) in series.enumerated() {
             let (xs, ys) = Self.finiteBounds(s)
             guard let xs, let ys else {
@@ -80,15 +84,20 @@ public struct LineChart: Sendable, Equatable {
                 continue
             }
             let t = transforms[i]
-            xr = (min(xr?.lo ?? .infinity, xs.lo * t.scale + t.offset), max(xr?.hi ?? -.infinity, xs.hi * t.scale + t.offset))
+            xr = (
+                min(xr?.lo ?? .infinity, xs.lo * t.scale + t.offset),
+                max(xr?.hi ?? -.infinity, xs.hi * t.scale + t.offset)
+            )
             yr = (min(yr?.lo ?? .infinity, ys.lo), max(yr?.hi ?? -.infinity, ys.hi))
         }
         guard let xr, let yr else {
             let reason = series.isEmpty ? "no series to draw" : "no finite data points"
-            return placeholder(reason, width: width, height: height, style: style, measurer: measurer, warnings: warnings)
+            return placeholder(
+                reason, width: width, height: height, style: style, measurer: measurer, warnings: warnings)
         }
 
-        let xDomain = xKind == .wallTime && xr.lo == xr.hi
+        let xDomain =
+            xKind == .wallTime && xr.lo == xr.hi
             ? (lo: xr.lo - 30_000, hi: xr.hi + 30_000) : NiceTicks.paddedRange(lo: xr.lo, hi: xr.hi, padding: 0)
         let yDomain = NiceTicks.paddedRange(lo: yr.lo, hi: yr.hi, padding: 0.05)
         // Spans beyond Double's range (±1.8e308) cannot be mapped onto the page.
@@ -108,7 +117,8 @@ public struct LineChart: Sendable, Equatable {
             xDomain: xDomain, yDomain: yDomain,
             xTicks: { target, _ in
                 switch kind {
-                case .wallTime: return WallTimeTicks.ticks(lo: xDomain.lo, hi: xDomain.hi, target: target, timeZone: timeZone)
+                case .wallTime:
+                    return WallTimeTicks.ticks(lo: xDomain.lo, hi: xDomain.hi, target: target, timeZone: timeZone)
                 case .iteration:
                     // Iterations are integers: never a step below 1.
                     let capped = Int(min(Double(target), max(xDomain.hi - xDomain.lo, 1)))
@@ -121,10 +131,12 @@ public struct LineChart: Sendable, Equatable {
 
         let data = seriesItems(layout: layout, transforms: transforms, style: style, warnings: &warnings)
         // The clip reaches a marker radius beyond the plot so points on its edges stay whole.
-        let r = Self.markerRadius(style), p = layout.plot
+        let r = Self.markerRadius(style)
+        let p = layout.plot
         let clip = SceneRect(x: p.x - r, y: p.y - r, width: p.width + 2 * r, height: p.height + 2 * r)
         layout.under.append(.group(clip: clip, items: data))
-        return ChartResult(scene: Scene(width: width, height: height, items: layout.under + layout.over), warnings: warnings)
+        return ChartResult(
+            scene: Scene(width: width, height: height, items: layout.under + layout.over), warnings: warnings)
     }
 
     /// The chart replaced by a `Placeholder`; the reason is also the last warning.
@@ -149,7 +161,8 @@ public struct LineChart: Sendable, Equatable {
         layout: ChartFrame.Layout, transforms: [(scale: Double, offset: Double)], style: ChartStyle,
         warnings: inout [String]
     ) -> [SceneItem] {
-        let plot = layout.plot, markerRadius = Self.markerRadius(style)
+        let plot = layout.plot
+        let markerRadius = Self.markerRadius(style)
         let ax = plot.width / (layout.xDomain.hi - layout.xDomain.lo)
         let ay = -plot.height / (layout.yDomain.hi - layout.yDomain.lo)
         var items: [SceneItem] = []
@@ -165,7 +178,8 @@ public struct LineChart: Sendable, Equatable {
                 warnings.append("series '\(s.name)': \(out.droppedInfinite) infinite value(s) dropped")
             }
             let color = style.seriesColor(i)
-            var line = ScenePath(), markers = ScenePath()
+            var line = ScenePath()
+            var markers = ScenePath()
             line.elements.reserveCapacity(out.segments.reduce(0) { $0 + $1.count })
             for segment in out.segments {
                 if segment.count == 1 {
@@ -188,12 +202,16 @@ public struct LineChart: Sendable, Equatable {
 
     /// Min/max of finite x and of finite y over points where both are finite.
     private static func finiteBounds(_ s: Series) -> ((lo: Double, hi: Double)?, (lo: Double, hi: Double)?) {
-        var xlo = Double.infinity, xhi = -Double.infinity, ylo = Double.infinity, yhi = -Double.infinity
+        var xlo = Double.infinity
+        var xhi = -Double.infinity
+        var ylo = Double.infinity
+        var yhi = -Double.infinity
         let n = min(s.x.count, s.y.count)
         s.x.withUnsafeBufferPointer { xs in
             s.y.withUnsafeBufferPointer { ys in
                 for i in 0..<n {
-                    let x = xs[i], y = ys[i]
+                    let x = xs[i]
+                    let y = ys[i]
                     // x - x is NaN for both NaN and ±inf: one test for "both finite".
                     guard (x - x) + (y - y) == 0 else { continue }
                     if x < xlo { xlo = x }
@@ -210,7 +228,8 @@ public struct LineChart: Sendable, Equatable {
 extension Array where Element == Double {
     /// Min and max of the finite elements.
     var finiteRange: (lo: Double, hi: Double)? {
-        var lo = Double.infinity, hi = -Double.infinity
+        var lo = Double.infinity
+        var hi = -Double.infinity
         for v in self where v.isFinite {
             lo = Swift.min(lo, v)
             hi = Swift.max(hi, v)

@@ -18,8 +18,10 @@ public struct SVGWriter: Sendable {
 
     /// The SVG document text for `scene`.
     public func svg(for scene: Scene) -> String {
-        let w = Fixed.two(scene.width), h = Fixed.two(scene.height)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+        let w = Fixed.two(scene.width)
+        let h = Fixed.two(scene.height)
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
             + "width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"0 0 \(w) \(h)\">\n"
         var clipCount = 0
         for item in scene.items { write(item, into: &out, clips: &clipCount) }
@@ -28,7 +30,7 @@ public struct SVGWriter: Sendable {
 
     private func write(_ item: SceneItem, into out: inout String, clips: inout Int) {
         switch item {
-        case let .path(path, fill, stroke):
+        case .path(let path, let fill, let stroke):
             out += "<path d=\"" + pathData(path) + "\""
             out += paint("fill", fill)
             if let stroke {
@@ -39,10 +41,12 @@ public struct SVGWriter: Sendable {
                 }
             }
             out += "/>\n"
-        case let .text(t):
-            let x = Fixed.two(t.position.x), y = Fixed.two(t.position.y)
+        case .text(let t):
+            let x = Fixed.two(t.position.x)
+            let y = Fixed.two(t.position.y)
             let family = t.font.monospace ? monospaceFontFamily : fontFamily
-            out += "<text x=\"\(x)\" y=\"\(y)\" font-family=\"\(Self.escape(family))\" font-size=\"\(Fixed.two(t.font.size))\""
+            out +=
+                "<text x=\"\(x)\" y=\"\(y)\" font-family=\"\(Self.escape(family))\" font-size=\"\(Fixed.two(t.font.size))\""
             if t.font.bold { out += " font-weight=\"bold\"" }
             if t.font.italic { out += " font-style=\"italic\"" }
             if t.anchor != .start { out += " text-anchor=\"\(t.anchor.rawValue)\"" }
@@ -50,16 +54,18 @@ public struct SVGWriter: Sendable {
             if t.rotation != 0 { out += " transform=\"rotate(\(Fixed.two(t.rotation)) \(x) \(y))\"" }
             // Runs of spaces matter in monospace samples; SVG collapses them by default.
             out += " xml:space=\"preserve\">" + Self.escape(t.text) + "</text>\n"
-        case let .image(image):
+        case .image(let image):
             let r = image.rect
-            out += "<image x=\"\(Fixed.two(r.x))\" y=\"\(Fixed.two(r.y))\" width=\"\(Fixed.two(r.width))\" "
+            out +=
+                "<image x=\"\(Fixed.two(r.x))\" y=\"\(Fixed.two(r.y))\" width=\"\(Fixed.two(r.width))\" "
                 + "height=\"\(Fixed.two(r.height))\" preserveAspectRatio=\"none\" xlink:href=\"data:"
                 + Self.escape(image.mimeType) + ";base64," + image.data.base64EncodedString() + "\"/>\n"
-        case let .group(clip, items):
+        case .group(let clip, let items):
             if let clip {
                 let id = "clip\(clips)"
                 clips += 1
-                out += "<clipPath id=\"\(id)\"><rect x=\"\(Fixed.two(clip.x))\" y=\"\(Fixed.two(clip.y))\" "
+                out +=
+                    "<clipPath id=\"\(id)\"><rect x=\"\(Fixed.two(clip.x))\" y=\"\(Fixed.two(clip.y))\" "
                     + "width=\"\(Fixed.two(clip.width))\" height=\"\(Fixed.two(clip.height))\"/></clipPath>\n"
                 out += "<g clip-path=\"url(#\(id))\">\n"
             } else {
@@ -81,9 +87,9 @@ public struct SVGWriter: Sendable {
         d.reserveCapacity(path.elements.count * 14)
         for e in path.elements {
             switch e {
-            case let .move(p): d += "M" + Fixed.two(p.x) + " " + Fixed.two(p.y)
-            case let .line(p): d += "L" + Fixed.two(p.x) + " " + Fixed.two(p.y)
-            case let .curve(a, b, c):
+            case .move(let p): d += "M" + Fixed.two(p.x) + " " + Fixed.two(p.y)
+            case .line(let p): d += "L" + Fixed.two(p.x) + " " + Fixed.two(p.y)
+            case .curve(let a, let b, let c):
                 d += "C" + [a, b, c].map { Fixed.two($0.x) + " " + Fixed.two($0.y) }.joined(separator: " ")
             case .close: d += "Z"
             }

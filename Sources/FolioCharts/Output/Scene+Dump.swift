@@ -16,7 +16,7 @@ enum SceneDumper {
     static func dump(_ item: SceneItem, depth: Int, maxPathElements: Int, into lines: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
         switch item {
-        case let .path(path, fill, stroke):
+        case .path(let path, let fill, let stroke):
             var line = indent + "path fill=\(fill?.hex ?? "none")"
             if let stroke {
                 line += " stroke=\(stroke.color.hex) w=\(Fixed.two(stroke.width))"
@@ -25,7 +25,7 @@ enum SceneDumper {
                 line += " stroke=none"
             }
             lines.append(line + " " + describe(path, maxElements: maxPathElements))
-        case let .text(t):
+        case .text(let t):
             var line = indent + "text \(quoted(t.text)) at \(point(t.position)) size=\(Fixed.two(t.font.size))"
             if t.font.bold { line += " bold" }
             if t.font.italic { line += " italic" }
@@ -33,9 +33,9 @@ enum SceneDumper {
             line += " anchor=\(t.anchor.rawValue) color=\(t.color.hex)"
             if t.rotation != 0 { line += " rot=\(Fixed.two(t.rotation))" }
             lines.append(line)
-        case let .image(image):
+        case .image(let image):
             lines.append(indent + "image \(image.mimeType) \(image.data.count) bytes rect \(rect(image.rect))")
-        case let .group(clip, items):
+        case .group(let clip, let items):
             lines.append(indent + "group" + (clip.map { " clip=" + rect($0) } ?? ""))
             for child in items { dump(child, depth: depth + 1, maxPathElements: maxPathElements, into: &lines) }
         }
@@ -45,23 +45,26 @@ enum SceneDumper {
         if path.elements.count <= maxElements {
             return path.elements.map { e in
                 switch e {
-                case let .move(p): "M \(point(p))"
-                case let .line(p): "L \(point(p))"
-                case let .curve(a, b, c): "C \(point(a)) \(point(b)) \(point(c))"
+                case .move(let p): "M \(point(p))"
+                case .line(let p): "L \(point(p))"
+                case .curve(let a, let b, let c): "C \(point(a)) \(point(b)) \(point(c))"
                 case .close: "Z"
                 }
             }.joined(separator: " ")
         }
-        var lo = ScenePoint(.infinity, .infinity), hi = ScenePoint(-.infinity, -.infinity)
-        var moves = 0, first: ScenePoint?, last: ScenePoint?
+        var lo = ScenePoint(.infinity, .infinity)
+        var hi = ScenePoint(-.infinity, -.infinity)
+        var moves = 0
+        var first: ScenePoint?
+        var last: ScenePoint?
         for e in path.elements {
             let points: [ScenePoint]
             switch e {
-            case let .move(p):
+            case .move(let p):
                 moves += 1
                 points = [p]
-            case let .line(p): points = [p]
-            case let .curve(a, b, c): points = [a, b, c]
+            case .line(let p): points = [p]
+            case .curve(let a, let b, let c): points = [a, b, c]
             case .close: points = []
             }
             for p in points {
@@ -90,7 +93,11 @@ enum SceneDumper {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             default:
-                if scalar.value < 0x20 { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

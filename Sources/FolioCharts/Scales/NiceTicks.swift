@@ -33,7 +33,8 @@ struct NiceTicks: Sendable, Equatable {
         let unit = Double(mantissa) * pow(10, Double(exponent))
         // A tiny tolerance keeps end ticks that equal the bounds up to rounding.
         let eps = unit * 1e-9
-        let first = (lo / unit - 1e-9).rounded(.up), last = (hi / unit + 1e-9).rounded(.down)
+        let first = (lo / unit - 1e-9).rounded(.up)
+        let last = (hi / unit + 1e-9).rounded(.down)
         guard first.isFinite, last.isFinite, last - first < 10_000 else { return }
         var k = first
         while k <= last {

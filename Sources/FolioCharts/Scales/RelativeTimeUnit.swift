@@ -1,7 +1,11 @@
 /// The unit of a relative-time axis, chosen from the span like ClearML's `choose-time-unit`:
 /// the largest unit of which the span still holds about two.
 enum RelativeTimeUnit: String, Sendable, CaseIterable {
-    case seconds = "Seconds", minutes = "Minutes", hours = "Hours", days = "Days", months = "Months"
+    case seconds = "Seconds"
+    case minutes = "Minutes"
+    case hours = "Hours"
+    case days = "Days"
+    case months = "Months"
     case years = "Years"
 
     /// Milliseconds per unit (a month is 30 days, a year 365, as in the web app).

@@ -8,7 +8,9 @@ enum WallTimeTicks {
         172_800, 604_800, 1_209_600,
     ]
     private static let monthSteps = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200]
-    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let monthNames = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     /// Ticks inside `lo...hi` (ms) aiming at about `target` intervals.
     static func ticks(lo: Double, hi: Double, target: Int, timeZone: TimeZone) -> AxisTicks {

@@ -27,7 +27,8 @@ extension ChartStyle {
         palette: [String]
     ) -> ChartStyle {
         ChartStyle(
-            background: hex(background), plotBackground: hex(plotBackground), text: hex(text), mutedText: hex(mutedText),
+            background: hex(background), plotBackground: hex(plotBackground), text: hex(text),
+            mutedText: hex(mutedText),
             axis: hex(axis), grid: hex(grid), palette: palette.map(hex),
             sequential: ["#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"].map(hex), titleSize: 12,
             axisLabelSize: 9, tickSize: 8, legendSize: 8, lineWidth: 1.25)
