@@ -78,7 +78,7 @@ public struct LineChart: Sendable, Equatable {
         var xr: (lo: Double, hi: Double)?
         var yr: (lo: Double, hi: Double)?
         for (i, s) in series.enumerated() {
-            let (xs, ys) = Self.finiteBounds(s)
+            let (xs, ys) = s.finiteBounds
             guard let xs, let ys else {
                 warnings.append("series '\(s.name)': no finite points")
                 continue
@@ -199,41 +199,4 @@ public struct LineChart: Sendable, Equatable {
 
     /// Radius of the dot drawn for a lone point.
     private static func markerRadius(_ style: ChartStyle) -> Double { style.lineWidth + 1.5 }
-
-    /// Min/max of finite x and of finite y over points where both are finite.
-    private static func finiteBounds(_ s: Series) -> ((lo: Double, hi: Double)?, (lo: Double, hi: Double)?) {
-        var xlo = Double.infinity
-        var xhi = -Double.infinity
-        var ylo = Double.infinity
-        var yhi = -Double.infinity
-        let n = min(s.x.count, s.y.count)
-        s.x.withUnsafeBufferPointer { xs in
-            s.y.withUnsafeBufferPointer { ys in
-                for i in 0..<n {
-                    let x = xs[i]
-                    let y = ys[i]
-                    // x - x is NaN for both NaN and ±inf: one test for "both finite".
-                    guard (x - x) + (y - y) == 0 else { continue }
-                    if x < xlo { xlo = x }
-                    if x > xhi { xhi = x }
-                    if y < ylo { ylo = y }
-                    if y > yhi { yhi = y }
-                }
-            }
-        }
-        return xlo > xhi ? (nil, nil) : ((xlo, xhi), (ylo, yhi))
-    }
-}
-
-extension Array where Element == Double {
-    /// Min and max of the finite elements.
-    var finiteRange: (lo: Double, hi: Double)? {
-        var lo = Double.infinity
-        var hi = -Double.infinity
-        for v in self where v.isFinite {
-            lo = Swift.min(lo, v)
-            hi = Swift.max(hi, v)
-        }
-        return lo > hi ? nil : (lo, hi)
-    }
 }
