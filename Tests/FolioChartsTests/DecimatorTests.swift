@@ -70,3 +70,24 @@ final class DecimatorTests: XCTestCase {
         XCTAssertLessThan(large / small, 8, "4× the points took \(large / small)× the time")
     }
 }
+
+extension DecimatorTests {
+    /// Every other value missing: gaps narrower than a column must not explode into segments.
+    func testSubColumnGapsDoNotMultiplySegments() {
+        let n = 100_000
+        let x = (0..<n).map(Double.init)
+        let y = (0..<n).map { $0 % 2 == 0 ? Double($0 % 11) : .nan }
+        let out = Decimator(xScale: 250 / Double(n), xOffset: 0, yScale: 1, yOffset: 0, columnWidth: 0.5).run(
+            x: x, y: y)
+        XCTAssertEqual(out.segments.count, 1)
+        XCTAssertLessThanOrEqual(out.segments[0].count, 4 * 500)
+    }
+
+    /// A gap wider than a column is still drawn as a gap when decimating.
+    func testWideGapsSurviveDecimation() {
+        let x = (0..<1000).map(Double.init)
+        let y = (0..<1000).map { (400..<600).contains($0) ? .nan : 1.0 }
+        let out = Decimator(xScale: 0.1, xOffset: 0, yScale: 1, yOffset: 0, columnWidth: 0.5).run(x: x, y: y)
+        XCTAssertEqual(out.segments.count, 2)
+    }
+}

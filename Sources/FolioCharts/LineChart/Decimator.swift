@@ -2,7 +2,9 @@ import FolioCore
 
 /// Turns one series into polyline segments in scene coordinates, in one O(n) pass.
 ///
-/// NaN starts a new segment (a gap, as Plotly draws `null`); ±infinity is dropped and counted.
+/// NaN starts a new segment (a gap, as Plotly draws `null`), except when decimating and the gap
+/// is narrower than a column: it could not be seen and would only multiply segments and markers.
+/// ±infinity is dropped and counted.
 /// When `columnWidth` is set, consecutive points falling in the same column of that width keep
 /// only their first, minimum, maximum and last point, in original order: the drawn envelope is
 /// unchanged at that resolution while a million points shrink to a few per column.
@@ -53,6 +55,8 @@ struct Decimator {
         // The current column as [columnLo, columnHi): two comparisons per point instead of a
         // floor and an integer conversion, which dominated the loop.
         var open = false
+        var gap = false
+        var lastX = 0.0
         var columnLo = 0.0
         var columnHi = 0.0
         let width = columnWidth ?? 1
@@ -63,10 +67,12 @@ struct Decimator {
                     let xv = xs[i]
                     let yv = ys[i]
                     if xv.isNaN || yv.isNaN {
-                        if open { bucket.emit(into: &current) }
-                        open = false
-                        if !current.isEmpty { out.segments.append(current) }
-                        current = []
+                        if decimate {
+                            gap = true
+                        } else if !current.isEmpty {
+                            out.segments.append(current)
+                            current = []
+                        }
                         continue
                     }
                     if xv.isInfinite || yv.isInfinite {
@@ -79,14 +85,21 @@ struct Decimator {
                         continue
                     }
                     if open && p.x >= columnLo && p.x < columnHi {
+                        // Gaps narrower than a column cannot be seen: they are not drawn.
                         bucket.add(i, p)
                     } else {
                         if open { bucket.emit(into: &current) }
+                        if gap && abs(p.x - lastX) >= width && !current.isEmpty {
+                            out.segments.append(current)
+                            current = []
+                        }
                         columnLo = (p.x / width).rounded(.down) * width
                         columnHi = columnLo + width
                         open = true
                         bucket = Bucket(i, p)
                     }
+                    gap = false
+                    lastX = p.x
                 }
             }
         }
