@@ -81,18 +81,20 @@ let package = Package(
         .executableTarget(
             name: "FolioCLI",
             dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Times the chart engine on 3 × 1,000,000 points (scripts/charts/bench.sh).
+        .executableTarget(name: "folio-chart-bench", dependencies: ["FolioCharts"], path: "Sources/FolioChartBench"),
         // assertSnapshot and friends for every test target.
-        .target(name: "FolioTestSupport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLayout"], path: "Tests/FolioTestSupport"),
+        .target(name: "FolioTestSupport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLayout", "FolioCharts"], path: "Tests/FolioTestSupport"),
 
-        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore", "FolioTestSupport"]),
-        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioTestSupport"]),
-        .testTarget(name: "FolioHighlightTests", dependencies: ["FolioHighlight", "FolioTestSupport"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTestSupport"]),
-        .testTarget(name: "FolioWidgetsTests", dependencies: ["FolioWidgets", "FolioTestSupport"]),
-        .testTarget(name: "FolioWorkspaceTests", dependencies: ["FolioWorkspace", "FolioTestSupport"]),
-        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport"]),
-        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo"]),
-        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
-        .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"]),
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioHighlightTests", dependencies: ["FolioHighlight", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioWidgetsTests", dependencies: ["FolioWidgets", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioWorkspaceTests", dependencies: ["FolioWorkspace", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"], exclude: ["Snapshots"]),
     ]
 )

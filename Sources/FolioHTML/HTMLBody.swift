@@ -89,7 +89,7 @@ struct HTMLBody {
         let p = writer.widgets.present(w, width: width, height: height, measurer: writer.measurer)
         diagnostics += p.diagnostics.map { var d = $0; d.file = d.file ?? file; return d }
         let name = w.name.map { " data-name=\"\(e($0))\"" } ?? ""
-        out += "<figure class=\"widget\"\(name)>\(SVGWriter.svg(for: p.scene, fontFamily: "Noto Sans, DejaVu Sans, sans-serif"))</figure>\n"
+        out += "<figure class=\"widget\"\(name)>\(SVGWriter(fontFamily: "Noto Sans, DejaVu Sans, sans-serif", monospaceFontFamily: "JetBrains Mono, DejaVu Sans Mono, monospace").svg(for: p.scene))</figure>\n"
     }
 
     static func cssLength(_ v: String?, whole: Double?) -> Double? {

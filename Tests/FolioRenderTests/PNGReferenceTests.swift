@@ -1,4 +1,5 @@
 import CCairo
+import FolioCharts
 import FolioCore
 import FolioLayout
 import FolioTestSupport

@@ -16,7 +16,7 @@ public struct Theme: Sendable, Codable, Equatable {
     /// Syntax token colours by token kind name (`keyword`, `doc-comment`, …).
     public var tokens: [String: Color]
     /// Chart colours and sizes, handed to the chart engine as is.
-    public var chart: ChartColors
+    public var chart: ChartStyle
 
     /// Page background and margins in points.
     public struct PageStyle: Sendable, Codable, Equatable {
@@ -87,18 +87,5 @@ public struct Theme: Sendable, Codable, Equatable {
         public var listIndent: Double
         public var quoteIndent: Double
         public var listItem: Double
-    }
-
-    /// Chart colours; the chart engine derives its full style from these.
-    public struct ChartColors: Sendable, Codable, Equatable {
-        public var background: Color
-        public var plotBackground: Color
-        public var text: Color
-        public var muted: Color
-        public var axis: Color
-        public var grid: Color
-        public var palette: [Color]
-        /// Sequential colour scale stops, low to high (heatmaps, parallel coordinates).
-        public var scale: [Color]
     }
 }

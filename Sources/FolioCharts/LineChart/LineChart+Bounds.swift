@@ -1,0 +1,39 @@
+/// Data ranges of line series, ignoring NaN and ±infinity (which the chart leaves out).
+extension LineChart.Series {
+    /// Min/max of finite x and of finite y over the points where both are finite; one pass.
+    var finiteBounds: ((lo: Double, hi: Double)?, (lo: Double, hi: Double)?) {
+        var xlo = Double.infinity
+        var xhi = -Double.infinity
+        var ylo = Double.infinity
+        var yhi = -Double.infinity
+        let n = min(x.count, y.count)
+        x.withUnsafeBufferPointer { xs in
+            y.withUnsafeBufferPointer { ys in
+                for i in 0..<n {
+                    let xv = xs[i]
+                    let yv = ys[i]
+                    // x - x is NaN for both NaN and ±inf: one test for "both finite".
+                    guard (xv - xv) + (yv - yv) == 0 else { continue }
+                    if xv < xlo { xlo = xv }
+                    if xv > xhi { xhi = xv }
+                    if yv < ylo { ylo = yv }
+                    if yv > yhi { yhi = yv }
+                }
+            }
+        }
+        return xlo > xhi ? (nil, nil) : ((xlo, xhi), (ylo, yhi))
+    }
+}
+
+extension Array where Element == Double {
+    /// Min and max of the finite elements.
+    var finiteRange: (lo: Double, hi: Double)? {
+        var lo = Double.infinity
+        var hi = -Double.infinity
+        for v in self where v.isFinite {
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
+        }
+        return lo > hi ? nil : (lo, hi)
+    }
+}
