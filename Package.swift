@@ -49,7 +49,7 @@ let package = Package(
         // Chart specs -> Scene, and Scene -> SVG; pure Swift.
         .target(name: "FolioCharts", dependencies: ["FolioCore"]),
         // Widget URLs -> WidgetQuery; the data-source seam and response shapes.
-        .target(name: "FolioWidgets", dependencies: ["FolioCore", "FolioCharts", crypto]),
+        .target(name: "FolioWidgets", dependencies: ["FolioCore", crypto]),
         // ClearML offline sessions -> an embedded SQLite workspace answering widget queries.
         .target(
             name: "FolioWorkspace",

@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioWidgetsTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioWorkspaceTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
