@@ -85,7 +85,12 @@ let package = Package(
         .testTarget(name: "FolioHighlightTests", dependencies: ["FolioHighlight", "FolioTestSupport"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTestSupport"]),
         .testTarget(name: "FolioWidgetsTests", dependencies: ["FolioWidgets", "FolioTestSupport"]),
-        .testTarget(name: "FolioWorkspaceTests", dependencies: ["FolioWorkspace", "FolioTestSupport"]),
+        .testTarget(
+            name: "FolioWorkspaceTests",
+            dependencies: [
+                "FolioWorkspace", "FolioWidgets", "FolioTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
