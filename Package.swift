@@ -73,6 +73,10 @@ let package = Package(
                 "FolioCore", "FolioMarkdown", "FolioLayout", "FolioRender", "FolioHTML", "FolioWidgets",
                 "FolioWorkspace", "FolioCharts", "FolioHighlight",
             ]),
+        // Times a session import plus its scalar widget (scripts/workspace/bench.sh).
+        .executableTarget(
+            name: "folio-workspace-bench", dependencies: ["FolioWorkspace", "FolioWidgets"],
+            path: "scripts/workspace/bench"),
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",
