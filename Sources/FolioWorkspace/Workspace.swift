@@ -48,6 +48,13 @@ public struct Workspace: WidgetDataSource {
     public func `import`(paths: [URL]) -> ImportReport {
         var entries: [ImportReport.Entry] = []
         for path in paths.flatMap(Workspace.expand) {
+            guard FileManager.default.fileExists(atPath: path.path) else {
+                entries.append(
+                    ImportReport.Entry(
+                        path: path.path, taskID: nil, taskName: nil, outcome: .failed("no such file or folder"),
+                        warnings: []))
+                continue
+            }
             do {
                 let isZip = path.pathExtension.lowercased() == "zip"
                 let session = try isZip ? OfflineSession.load(zip: path) : OfflineSession.load(folder: path)

@@ -74,6 +74,7 @@ final class ImportFailureTests: XCTestCase {
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         try Data("[]\n".utf8).write(to: empty.appendingPathComponent("metrics.jsonl"))
         XCTAssertEqual(failure(ws.import(paths: [empty])), "missing task.json")
+        XCTAssertEqual(failure(ws.import(paths: [dir.appendingPathComponent("absent.zip")])), "no such file or folder")
 
         var broken = SessionFixture(id: "offline-broken", name: "broken")
         broken.metricLines = [

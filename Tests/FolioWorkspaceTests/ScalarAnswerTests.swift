@@ -27,13 +27,20 @@ final class ScalarAnswerTests: XCTestCase {
         return out
     }
 
-    /// Naive reference: for every possible bucket start, average the points that fall in it.
+    /// Naive reference: walk every possible bucket start in steps of `interval` over the sorted
+    /// points, averaging the points that fall in [start, start + interval).
     private func referenceBuckets(_ points: [(Int64, Double)], interval: Int64) -> [(Int64, Double)] {
-        guard let lo = points.map(\.0).min(), let hi = points.map(\.0).max() else { return [] }
+        let sorted = points.sorted { $0.0 < $1.0 }
+        guard let lo = sorted.first?.0, let hi = sorted.last?.0 else { return [] }
         var result: [(Int64, Double)] = []
+        var next = 0
         var start = Int64((Double(lo) / Double(interval)).rounded(.down)) * interval
         while start <= hi {
-            let inside = points.filter { $0.0 >= start && $0.0 < start + interval }.map(\.1)
+            var inside: [Double] = []
+            while next < sorted.count && sorted[next].0 < start + interval {
+                inside.append(sorted[next].1)
+                next += 1
+            }
             if !inside.isEmpty { result.append((start, inside.reduce(0, +) / Double(inside.count))) }
             start += interval
         }

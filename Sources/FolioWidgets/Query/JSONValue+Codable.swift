@@ -49,21 +49,15 @@ extension JSONValue: Codable {
         case .array(let items):
             var unkeyed = encoder.unkeyedContainer()
             for item in items { try unkeyed.encode(item) }
-        case .null:
+        case .null, .bool, .int, .double, .string:
             var single = encoder.singleValueContainer()
-            try single.encodeNil()
-        case .bool(let b):
-            var single = encoder.singleValueContainer()
-            try single.encode(b)
-        case .int(let i):
-            var single = encoder.singleValueContainer()
-            try single.encode(i)
-        case .double(let d):
-            var single = encoder.singleValueContainer()
-            try single.encode(d)
-        case .string(let s):
-            var single = encoder.singleValueContainer()
-            try single.encode(s)
+            switch self {
+            case .bool(let b): try single.encode(b)
+            case .int(let i): try single.encode(i)
+            case .double(let d): try single.encode(d)
+            case .string(let s): try single.encode(s)
+            default: try single.encodeNil()
+            }
         }
     }
 }
