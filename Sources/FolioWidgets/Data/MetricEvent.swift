@@ -2,19 +2,25 @@ import Foundation
 
 /// A plot or debug-image event as the server returns it (§4.4.1, §4.4.4).
 public struct MetricEvent: Sendable, Equatable, Codable {
+    /// The task (or model) id.
     public var task: String
+    /// The iteration.
     public var iter: Int
+    /// The metric (the SDK's "title").
     public var metric: String
+    /// The variant (the SDK's "series").
     public var variant: String
     /// `plot` or `training_debug_image`.
     public var type: String
     /// Epoch milliseconds.
     public var timestamp: Int64
+    /// The reporting worker, when the source recorded one.
     public var worker: String?
     /// A JSON string holding a Plotly figure `{"data":[…],"layout":{…}}` (plots only).
     public var plotStr: String?
     /// The length of `plot_str`, as the server computes it on ingest.
     public var plotLen: Int?
+    /// Whether `plot_str` parsed as JSON on ingest (only when the server validates).
     public var validPlot: Bool?
     /// The files-server key of a debug image.
     public var key: String?
@@ -50,7 +56,9 @@ public struct MetricEvent: Sendable, Equatable, Codable {
 
 /// The plots of one task at one iteration: `{name: <task name>, plots: [events]}`.
 public struct PlotIteration: Sendable, Equatable, Codable {
+    /// The task name.
     public var name: String
+    /// The plot events of that iteration.
     public var plots: [MetricEvent]
 
     public init(name: String, plots: [MetricEvent]) {
@@ -61,12 +69,16 @@ public struct PlotIteration: Sendable, Equatable, Codable {
 
 /// The debug images of one task: iterations newest first (§4.4.4).
 public struct DebugImagesTask: Sendable, Equatable, Codable {
+    /// The task (or model) id.
     public var task: String
+    /// Iterations, newest first.
     public var iterations: [Iteration]
 
     /// The image events of one iteration.
     public struct Iteration: Sendable, Equatable, Codable {
+        /// The iteration.
         public var iter: Int
+        /// The image events of that iteration.
         public var events: [MetricEvent]
         public init(iter: Int, events: [MetricEvent]) {
             self.iter = iter
@@ -82,15 +94,22 @@ public struct DebugImagesTask: Sendable, Equatable, Codable {
 
 /// The single values of one task (§4.4.3).
 public struct SingleValueTask: Sendable, Equatable, Codable {
+    /// The task (or model) id.
     public var task: String
+    /// The task name.
     public var taskName: String
+    /// The task's single values.
     public var values: [Value]
 
     /// One single value: `report_single_value(name, v)` gives metric "Summary", variant name.
     public struct Value: Sendable, Equatable, Codable {
+        /// The metric (the SDK's "title").
         public var metric: String
+        /// The variant (the SDK's "series").
         public var variant: String
+        /// The reported value (may be non-finite).
         public var value: Double
+        /// Epoch milliseconds.
         public var timestamp: Int64
         public init(metric: String, variant: String, value: Double, timestamp: Int64) {
             self.metric = metric

@@ -4,7 +4,9 @@ import Foundation
 public struct ScalarSeries: Sendable, Equatable, Codable {
     /// The task name in multi-task answers; the variant in single-task `events.*` answers.
     public var name: String
+    /// Bucket keys: iterations, epoch ms or ISO strings, by the request's `key`.
     public var x: [ScalarX]
+    /// Mean value of each bucket.
     public var y: [Double]
     /// A user-defined x-axis name, when the task recorded one.
     public var xAxisLabel: String?

@@ -117,7 +117,9 @@ public enum JSONValue: Sendable, Hashable {
 public struct JSONObject: Sendable, Hashable {
     /// One key/value pair of an object.
     public struct Member: Sendable, Hashable {
+        /// The member name.
         public var key: String
+        /// The member value.
         public var value: JSONValue
         public init(_ key: String, _ value: JSONValue) {
             self.key = key

@@ -22,6 +22,7 @@ public struct WidgetError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The widget's iframe name when known, otherwise its URL.
     public var widget: String
+    /// What was wrong.
     public var reason: Reason
 
     public init(widget: String, reason: Reason) {

@@ -7,11 +7,15 @@ public struct WidgetQuery: Sendable, Hashable, Codable {
     public var name: String?
     /// The URL as written in the report (after `&amp;` unescaping).
     public var url: String
+    /// The widget kind (`type=`).
     public var type: WidgetType
+    /// Tasks or models (`objectType=`, or the legacy `models=` flag).
     public var objectType: WidgetObjectType
     /// Task or model ids (`objects=`, or the legacy `tasks=`); empty means a dynamic query.
     public var objects: [String]
+    /// Metric names (`metrics=`); for parcoords `<md5>.<md5>[.<value_type>]`.
     public var metrics: [String]
+    /// Variant names (`variants=`); for parcoords hyper-parameter paths.
     public var variants: [String]
     /// Trace groups selected in multi-object plots.
     public var series: [String]
@@ -30,7 +34,9 @@ public struct WidgetQuery: Sendable, Hashable, Codable {
 
     /// One decoded query-string parameter.
     public struct QueryParameter: Sendable, Hashable, Codable {
+        /// The decoded key, brackets included (`tags[]`).
         public var key: String
+        /// The decoded value.
         public var value: String
         public init(_ key: String, _ value: String) {
             self.key = key

@@ -46,7 +46,9 @@ public struct ParcoordsMetric: Sendable, Hashable, Codable {
 
 /// A parcoords `variants=` entry: a hyper-parameter `<section>.<name>`.
 public struct HyperParameterPath: Sendable, Hashable, Codable {
+    /// The hyper-parameter section (`General`, `Args`, …).
     public var section: String
+    /// The parameter name inside its section.
     public var name: String
 
     public init(section: String, name: String) {

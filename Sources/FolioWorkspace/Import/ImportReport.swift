@@ -6,8 +6,11 @@ public struct ImportReport: Sendable, Equatable, CustomStringConvertible {
     public struct Entry: Sendable, Equatable, CustomStringConvertible {
         /// The zip file or folder.
         public var path: String
+        /// The task id from `task.json`, when it could be read.
         public var taskID: String?
+        /// The task name from `task.json`.
         public var taskName: String?
+        /// What happened.
         public var outcome: Outcome
         /// Things skipped without failing the session (events of other tasks, missing images…).
         public var warnings: [String]
@@ -38,11 +41,17 @@ public struct ImportReport: Sendable, Equatable, CustomStringConvertible {
 
     /// How much of a session was stored.
     public struct Counts: Sendable, Equatable, CustomStringConvertible {
+        /// Scalar events, single values excluded.
         public var scalars = 0
+        /// Single values (iteration −2^31).
         public var singleValues = 0
+        /// Plot events.
         public var plots = 0
+        /// Debug-image events.
         public var images = 0
+        /// Console log events.
         public var logEvents = 0
+        /// Files stored from `data/`.
         public var files = 0
         public init() {}
         public var description: String {
@@ -51,6 +60,7 @@ public struct ImportReport: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// One entry per session, in import order.
     public var entries: [Entry]
 
     /// Entries that failed.

@@ -14,6 +14,7 @@ public struct WorkspaceError: Error, Sendable, Equatable, CustomStringConvertibl
         case unknownResource(String)
     }
 
+    /// What failed.
     public var kind: Kind
     /// The widget label (iframe name or URL) when the error concerns a widget.
     public var widget: String?
