@@ -26,14 +26,15 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product folio
 
-## demo: every sample report, PDF + PNG + HTML, light and dark, into out/
+## demo: import the sample sessions, then every sample report as PDF + PNG + HTML, light and dark, into out/
 demo: build
 	@rm -rf $(OUT) && mkdir -p $(OUT)
+	@$(BIN) workspace import samples/sessions/*.zip --workspace $(OUT)/workspace >/dev/null
 	@set -e; for md in $(SAMPLES); do \
 	  name=$$(basename $$(dirname $$md)); \
 	  for theme in light dark; do \
 	    echo "demo: $$md ($$theme)"; \
-	    $(BIN) export $$md --format all --theme $$theme -o $(OUT)/$$name/$$theme/ >/dev/null || [ $$? -eq 3 ]; \
+	    $(BIN) export $$md --workspace $(OUT)/workspace --format all --theme $$theme -o $(OUT)/$$name/$$theme/ >/dev/null || [ $$? -eq 3 ]; \
 	  done; \
 	done
 	@echo "demo: outputs in $(OUT)/"; find $(OUT) -type f | sort | sed 's/^/  /'

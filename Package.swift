@@ -33,7 +33,7 @@ let package = Package(
             name: "Folio",
             targets: [
                 "FolioCore", "FolioMarkdown", "FolioHighlight", "FolioCharts", "FolioWidgets",
-                "FolioWorkspace", "FolioLayout", "FolioRender", "FolioHTML", "FolioExport",
+                "FolioWorkspace", "FolioWidgetCharts", "FolioLayout", "FolioRender", "FolioHTML", "FolioExport",
             ]),
         .executable(name: "folio", targets: ["FolioCLI"]),
     ],
@@ -53,7 +53,9 @@ let package = Package(
         // Chart specs -> Scene, and Scene -> SVG; pure Swift.
         .target(name: "FolioCharts", dependencies: ["FolioCore"]),
         // Widget URLs -> WidgetQuery; the data-source seam and response shapes.
-        .target(name: "FolioWidgets", dependencies: ["FolioCore", "FolioCharts", crypto]),
+        .target(name: "FolioWidgets", dependencies: ["FolioCore", crypto]),
+        // Widget data + theme + size -> Scene: the web app's presentation rules, drawn natively.
+        .target(name: "FolioWidgetCharts", dependencies: ["FolioCore", "FolioWidgets", "FolioCharts"]),
         // ClearML offline sessions -> an embedded SQLite workspace answering widget queries.
         .target(
             name: "FolioWorkspace",
@@ -75,12 +77,16 @@ let package = Package(
             name: "FolioExport",
             dependencies: [
                 "FolioCore", "FolioMarkdown", "FolioLayout", "FolioRender", "FolioHTML", "FolioWidgets",
-                "FolioWorkspace", "FolioCharts", "FolioHighlight",
+                "FolioWorkspace", "FolioCharts", "FolioHighlight", "FolioWidgetCharts",
             ]),
+        // Times a session import plus its scalar widget (scripts/workspace/bench.sh).
+        .executableTarget(
+            name: "folio-workspace-bench", dependencies: ["FolioWorkspace", "FolioWidgets"],
+            path: "scripts/workspace/bench"),
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Times the chart engine on 3 × 1,000,000 points (scripts/charts/bench.sh).
         .executableTarget(name: "folio-chart-bench", dependencies: ["FolioCharts"], path: "Sources/FolioChartBench"),
         // assertSnapshot and friends for every test target.
@@ -91,7 +97,15 @@ let package = Package(
         .testTarget(name: "FolioHighlightTests", dependencies: ["FolioHighlight", "FolioTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioWidgetsTests", dependencies: ["FolioWidgets", "FolioTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "FolioWorkspaceTests", dependencies: ["FolioWorkspace", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "FolioWorkspaceTests",
+            dependencies: [
+                "FolioWorkspace", "FolioWidgets", "FolioTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "FolioWidgetChartsTests", dependencies: ["FolioWidgetCharts", "FolioWorkspace", "FolioTestSupport"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),

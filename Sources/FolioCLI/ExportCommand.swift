@@ -19,6 +19,7 @@ struct ExportCommand: ParsableCommand {
     var format: [String] = []
 
     @OptionGroup var render: RenderOptions
+    @OptionGroup var data: DataOptions
 
     @Flag(name: .long, help: "Print how long each stage took.")
     var timings = false
@@ -28,7 +29,7 @@ struct ExportCommand: ParsableCommand {
         var options = try render.exportOptions(formats: formats)
         options.output = output.map { URL(fileURLWithPath: $0, isDirectory: formats.count > 1 || $0.hasSuffix("/")) }
         let exporter = try Session.exporter()
-        let report = try exporter.export(markdownFile: URL(fileURLWithPath: input), options: options)
+        let report = try exporter.export(markdownFile: URL(fileURLWithPath: input), options: options, dataSource: try data.dataSource())
         for d in report.diagnostics { FileHandle.standardError.write(Data("folio: \(d)\n".utf8)) }
         if timings {
             for t in report.timings { FileHandle.standardError.write(Data(String(format: "%-8@ %8.4f s\n", t.stage as NSString, t.seconds).utf8)) }

@@ -14,10 +14,11 @@ struct InspectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the laid-out pages as a frame dump.")
         @Argument var input: String
         @OptionGroup var render: RenderOptions
+        @OptionGroup var data: DataOptions
         func run() throws {
             let options = try render.exportOptions(formats: [.pdf])
             let source = try Exporter.source(markdownFile: URL(fileURLWithPath: input), sourceDateEpoch: options.sourceDateEpoch)
-            print(try Session.exporter().layout(source, options: options).dump(), terminator: "")
+            print(try Session.exporter().layout(source, options: options, dataSource: try data.dataSource()).dump(), terminator: "")
         }
     }
 

@@ -4,6 +4,8 @@ import FolioHTML
 import FolioLayout
 import FolioMarkdown
 import FolioRender
+import FolioWidgetCharts
+import FolioWidgets
 import Foundation
 
 /// Runs the pipeline for one report: parse, load images, present widgets, lay out, paint,
@@ -27,12 +29,12 @@ public final class Exporter {
     }
 
     /// Exports the Markdown file at `input`.
-    public func export(markdownFile input: URL, options: ExportOptions, widgets: ((Theme) -> WidgetPresenter)? = nil) throws -> ExportReport {
-        try export(Self.source(markdownFile: input, sourceDateEpoch: options.sourceDateEpoch), options: options, widgets: widgets)
+    public func export(markdownFile input: URL, options: ExportOptions, dataSource: (any WidgetDataSource)? = nil) throws -> ExportReport {
+        try export(Self.source(markdownFile: input, sourceDateEpoch: options.sourceDateEpoch), options: options, dataSource: dataSource)
     }
 
     /// Exports an in-memory report.
-    public func export(_ source: ReportSource, options: ExportOptions, widgets: ((Theme) -> WidgetPresenter)? = nil) throws -> ExportReport {
+    public func export(_ source: ReportSource, options: ExportOptions, dataSource: (any WidgetDataSource)? = nil) throws -> ExportReport {
         var timings: [(String, Double)] = []
         func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -44,7 +46,7 @@ public final class Exporter {
         var diagnostics = parsed.diagnostics
         let document = parsed.document
         let images = timed("images") { ImageStore.load(for: document, baseDirectory: source.baseDirectory) }
-        let presenter = widgets?(theme) ?? PlaceholderWidgetPresenter(theme: theme)
+        let presenter = timed("widgets") { Self.presenter(for: document, dataSource: dataSource, theme: theme) }
         let plan = OutputPlan(baseName: source.name, output: options.output, formats: options.formats)
         var files: [(URL, Data)] = []
         let paged = options.formats.contains(.pdf) || options.formats.contains(.png)
@@ -80,13 +82,21 @@ public final class Exporter {
         return ExportReport(written: files.map(\.0), diagnostics: diagnostics, timings: timings)
     }
 
+    /// Widgets drawn from `dataSource` (fetched concurrently, once), or placeholders without one.
+    static func presenter(for document: Document, dataSource: (any WidgetDataSource)?, theme: Theme) -> WidgetPresenter {
+        guard let source = dataSource, !document.widgets.isEmpty else { return PlaceholderWidgetPresenter(theme: theme) }
+        let embeds = document.widgets
+        let prefetch = blocking { await WidgetPrefetch.fetch(embeds, from: source) }
+        return DataWidgetPresenter(prefetch: prefetch, theme: theme)
+    }
+
     /// The laid-out pages of a report without writing anything (for `folio inspect frames` and tests).
-    public func layout(_ source: ReportSource, options: ExportOptions, widgets: ((Theme) -> WidgetPresenter)? = nil) throws -> LayoutResult {
+    public func layout(_ source: ReportSource, options: ExportOptions, dataSource: (any WidgetDataSource)? = nil) throws -> LayoutResult {
         let theme = try ThemeLoader(builtInDirectory: resources.themes).load(options.theme)
         let document = MarkdownParser().parse(source.markdown, sourcePath: source.fileName).document
         let images = ImageStore.load(for: document, baseDirectory: source.baseDirectory)
         let layoutOptions = LayoutOptions(pageSize: options.pageSize, theme: theme, lineNumbers: options.lineNumbers, footerTitle: document.title, sourceName: source.fileName)
-        return LayoutEngine(fonts: try fonts(), options: layoutOptions).layout(document, images: images, widgets: widgets?(theme) ?? PlaceholderWidgetPresenter(theme: theme))
+        return LayoutEngine(fonts: try fonts(), options: layoutOptions).layout(document, images: images, widgets: Self.presenter(for: document, dataSource: dataSource, theme: theme))
     }
 
     /// Reads a Markdown file into a `ReportSource` (date: SOURCE_DATE_EPOCH, else the file's mtime).

@@ -40,6 +40,19 @@ final class FlowBuilder {
         for (i, block) in blocks.enumerated() {
             let space = i == 0 ? (firstSpace ?? spaceBefore(block)) : (tight ? theme.spacing.listItem : spaceBefore(block))
             build(block, ctx, space: space)
+            // "The chart below:" introduces what follows; keep it on the same page.
+            if case .paragraph(let inlines) = block, i + 1 < blocks.count, Self.introduces(blocks[i + 1]),
+                inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":"), !items.isEmpty
+            {
+                items[items.count - 1].keepWithNext = true
+            }
+        }
+    }
+
+    private static func introduces(_ block: Block) -> Bool {
+        switch block {
+        case .image, .widget, .code, .table, .list: return true
+        default: return false
         }
     }
 

@@ -1,0 +1,64 @@
+// FolioWidgetCharts: widget answers (WidgetData) + theme + size -> Scene, following the ClearML
+// web app's presentation rules; the data is fetched once, before layout, from any source.
+import FolioCore
+import FolioWidgets
+import Foundation
+
+/// Every widget of a report answered by a data source, fetched concurrently before layout so
+/// layout and HTML stay synchronous and free of I/O.
+public struct WidgetPrefetch: Sendable {
+    /// One widget's answer: its query, the data, and the bytes of the resources it shows.
+    public struct Answer: Sendable {
+        public var query: WidgetQuery
+        public var data: WidgetData
+        public var resources: [String: Data]
+    }
+
+    /// Answers and failures keyed by `WidgetPrefetch.key(for:)`.
+    public var answers: [String: Result<Answer, FolioError>] = [:]
+
+    public init() {}
+
+    /// Stable key of an embed within one report.
+    public static func key(for embed: WidgetEmbed) -> String { "\(embed.line)|\(embed.url)|\(embed.name ?? "")" }
+
+    /// Fetches every embed's data (at most `concurrency` requests in flight).
+    public static func fetch(_ embeds: [WidgetEmbed], from source: any WidgetDataSource, concurrency: Int = 8) async -> WidgetPrefetch {
+        var result = WidgetPrefetch()
+        await withTaskGroup(of: (String, Result<Answer, FolioError>).self) { group in
+            var pending = embeds.makeIterator()
+            func next() -> Bool {
+                guard let embed = pending.next() else { return false }
+                group.addTask { (key(for: embed), await answer(embed, source)) }
+                return true
+            }
+            for _ in 0..<max(concurrency, 1) where !next() { break }
+            while let (key, answer) = await group.next() {
+                result.answers[key] = answer
+                _ = next()
+            }
+        }
+        return result
+    }
+
+    private static func answer(_ embed: WidgetEmbed, _ source: any WidgetDataSource) async -> Result<Answer, FolioError> {
+        let query: WidgetQuery
+        do { query = try WidgetQuery(url: embed.url, name: embed.name) } catch {
+            return .failure(FolioError("\(error)", line: embed.line))
+        }
+        do {
+            let data = try await source.taskData(for: query)
+            var resources: [String: Data] = [:]
+            // A sample widget shows one event; fetch only that image.
+            if query.type == .sample, let url = data.debugImages?.first?.iterations.first?.events.first?.url {
+                resources[url] = try await source.resource(url)
+            }
+            return .success(Answer(query: query, data: data, resources: resources))
+        } catch {
+            return .failure(FolioError("\(query.type.rawValue) widget '\(Self.name(query))': \(error)", line: embed.line))
+        }
+    }
+
+    /// The metric (or iframe name) a widget is known by in messages.
+    static func name(_ q: WidgetQuery) -> String { q.metrics.first ?? q.name ?? q.type.rawValue }
+}

@@ -1,1 +1,0 @@
-// FolioWidgets: placeholder until its stage lands.

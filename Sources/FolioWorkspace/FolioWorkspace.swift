@@ -1,1 +1,0 @@
-// FolioWorkspace: placeholder until its stage lands.
