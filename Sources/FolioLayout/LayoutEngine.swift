@@ -23,16 +23,26 @@ public struct LayoutEngine {
         let ctx = FlowContext(x: theme.page.marginLeft, width: options.contentWidth, textColor: theme.colors.text)
         builder.build(document.blocks, ctx, firstSpace: 0)
         let (bodies, outline) = Paginator(options: options, tableHeaders: builder.tableHeaders).paginate(builder.items)
+        let title = footerTitle()
         let pages = bodies.enumerated().map { index, items in
             Page(
                 width: options.pageSize.width, height: options.pageSize.height, background: theme.page.background,
-                items: items + footer(page: index + 1, of: bodies.count))
+                items: items + footer(title, page: index + 1, of: bodies.count))
         }
         return LayoutResult(pages: pages, outline: outline, diagnostics: builder.diagnostics)
     }
 
+    /// The footer title, laid out once; room is left for the widest "Page N of M".
+    private func footerTitle() -> TextBlock {
+        let theme = options.theme
+        var left = StyledText()
+        left.append(options.footerTitle, SpanStyle(color: theme.colors.muted))
+        let titleWidth = max(options.contentWidth * 0.75, 40)
+        return TextBlock(left, font: theme.fonts.body, size: theme.fonts.footerSize, width: titleWidth, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+    }
+
     /// Report title on the left, "Page N of M" on the right, in the bottom margin.
-    private func footer(page: Int, of total: Int) -> [FrameItem] {
+    private func footer(_ titleBlock: TextBlock, page: Int, of total: Int) -> [FrameItem] {
         let theme = options.theme
         let width = options.contentWidth
         let baselineY = options.pageSize.height - theme.page.marginBottom / 2
@@ -40,10 +50,6 @@ public struct LayoutEngine {
         var right = StyledText()
         right.append("Page \(page) of \(total)", SpanStyle(color: theme.colors.muted))
         let pageBlock = TextBlock(right, font: theme.fonts.body, size: theme.fonts.footerSize, width: nil, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
-        var left = StyledText()
-        left.append(options.footerTitle, SpanStyle(color: theme.colors.muted))
-        let titleWidth = max(width - pageBlock.naturalWidth - 24, 40)
-        let titleBlock = TextBlock(left, font: theme.fonts.body, size: theme.fonts.footerSize, width: titleWidth, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
         if let l = titleBlock.lines.first {
             // One line only: a long title is cut at the first line rather than pushing into the page.
             out.append(.text(titleBlock, lines: 0..<1, origin: ScenePoint(theme.page.marginLeft, baselineY - l.baseline)))

@@ -57,6 +57,14 @@ final class CairoPainter {
             cairo_move_to(cr, a.x, a.y)
             cairo_line_to(cr, b.x, b.y)
             cairo_stroke(cr)
+        case .segments(let points, let color, let width):
+            set(color)
+            cairo_set_line_width(cr, width)
+            for i in stride(from: 0, to: points.count - 1, by: 2) {
+                cairo_move_to(cr, points[i].x, points[i].y)
+                cairo_line_to(cr, points[i + 1].x, points[i + 1].y)
+            }
+            cairo_stroke(cr)
         case .image(let data, let r):
             drawImage(data, in: r)
         case .scene(let scene, let origin, let scale):

@@ -62,9 +62,15 @@ extension FlowBuilder {
     }
 
     private func markerFrame(x: Double, baseline: Double) -> FrameItem {
-        var styled = StyledText()
-        styled.append("↪", SpanStyle(color: theme.code.lineNumber))
-        let block = TextBlock(styled, font: theme.fonts.mono, size: theme.fonts.codeSize * 0.9, width: nil, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+        let block: TextBlock
+        if let cached = markerCache["↪"] {
+            block = cached
+        } else {
+            var styled = StyledText()
+            styled.append("↪", SpanStyle(color: theme.code.lineNumber))
+            block = TextBlock(styled, font: theme.fonts.mono, size: theme.fonts.codeSize * 0.9, width: nil, lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+            markerCache["↪"] = block
+        }
         return .text(block, lines: 0..<1, origin: ScenePoint(x, baseline - (block.lines.first?.baseline ?? 0)))
     }
 

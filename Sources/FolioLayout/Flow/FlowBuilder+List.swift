@@ -4,6 +4,19 @@ import FolioCore
 extension FlowBuilder {
     private static let bullets = ["•", "◦", "▪"]
 
+    /// Markers repeat ("•", "1."), so each distinct one is laid out once per document.
+    private func markerBlock(_ marker: String, color: Color, width: Double) -> TextBlock {
+        let key = "\(marker)|\(color.hex)"
+        if let b = markerCache[key] { return b }
+        var styled = StyledText()
+        styled.append(marker, SpanStyle(color: color))
+        let block = TextBlock(
+            styled, font: theme.fonts.body, size: theme.fonts.bodySize, width: width, alignment: .right,
+            lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+        markerCache[key] = block
+        return block
+    }
+
     func list(_ list: ListBlock, _ ctx: FlowContext, space: Double) {
         var inner = ctx
         inner.x += theme.spacing.listIndent
@@ -32,12 +45,8 @@ extension FlowBuilder {
             }
             let marker = list.ordered ? "\(list.start + index)." : Self.bullets[(ctx.listDepth) % Self.bullets.count]
             if !(isTask && !list.ordered) {
-                var styled = StyledText()
-                styled.append(marker, SpanStyle(color: list.ordered ? ctx.textColor : theme.colors.muted))
                 let markerWidth = theme.spacing.listIndent - 5
-                let block = TextBlock(
-                    styled, font: theme.fonts.body, size: theme.fonts.bodySize, width: markerWidth, alignment: .right,
-                    lineSpacing: 0, monospaceFamily: theme.fonts.mono, fonts: fonts)
+                let block = markerBlock(marker, color: list.ordered ? ctx.textColor : theme.colors.muted, width: markerWidth)
                 if let line = block.lines.first {
                     // A number wider than the indent grows to the left rather than overlapping the text.
                     let overflow = max(0, block.naturalWidth - markerWidth)

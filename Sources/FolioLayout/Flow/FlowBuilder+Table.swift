@@ -15,27 +15,25 @@ extension FlowBuilder {
             (0..<columns).map { c in c < row.count ? styler.style(row[c], base: style) : StyledText() }
         }
         let rows = [cells(table.header, headerStyle)] + table.rows.map { cells($0, baseStyle(ctx)) }
-        func natural(_ s: StyledText, wrapWords: Bool) -> TextBlock {
-            TextBlock(s, font: theme.fonts.body, size: size, width: wrapWords ? 1 : nil, lineSpacing: theme.fonts.lineHeight, monospaceFamily: theme.fonts.mono, fonts: fonts, wrap: false)
+        // One unwrapped layout per cell gives both the max- and the min-content width; only the
+        // cells that must wrap are laid out again.
+        let unwrapped = rows.map { row in
+            row.map { TextBlock($0, font: theme.fonts.body, size: size, width: nil, lineSpacing: theme.fonts.lineHeight, monospaceFamily: theme.fonts.mono, fonts: fonts) }
         }
-        let unwrapped = rows.map { $0.map { natural($0, wrapWords: false) } }
         let maxWidths = (0..<columns).map { c in unwrapped.map { $0[c].naturalWidth }.max()! + 2 * padX }
         let available = ctx.width
         var widths = maxWidths
-        var reuse = true
         if maxWidths.reduce(0, +) > available {
-            reuse = false
-            // Min-content: the longest unbreakable word of each column.
-            let minWidths = (0..<columns).map { c in rows.map { natural($0[c], wrapWords: true).naturalWidth }.max()! + 2 * padX }
+            let minWidths = (0..<columns).map { c in unwrapped.map { $0[c].minContentWidth }.max()! + 2 * padX }
             widths = Self.distribute(available: available, min: minWidths, max: maxWidths)
         }
         let tableID = newID()
         var x = [ctx.x]
         for w in widths { x.append(x.last! + w) }
         for (r, row) in rows.enumerated() {
-            let blocks: [TextBlock] = row.enumerated().map { c, styled in
-                if reuse { return unwrapped[r][c] }
-                return TextBlock(styled, font: theme.fonts.body, size: size, width: widths[c] - 2 * padX, alignment: align(table, c), lineSpacing: theme.fonts.lineHeight, monospaceFamily: theme.fonts.mono, fonts: fonts)
+            let blocks: [TextBlock] = (0..<columns).map { c in
+                let block = unwrapped[r][c]
+                return block.naturalWidth <= widths[c] - 2 * padX + 0.01 ? block : block.rewrapped(width: widths[c] - 2 * padX, alignment: align(table, c))
             }
             let height = (blocks.map(\.height).max() ?? 0) + 2 * padY
             var item = FlowItem(height: height, spaceBefore: r == 0 ? space : 0)
@@ -44,8 +42,9 @@ extension FlowBuilder {
             for (c, block) in blocks.enumerated() {
                 let inner = widths[c] - 2 * padX
                 // Unwrapped blocks have no width of their own, so align them here.
+                let unwrappedBlock = block === unwrapped[r][c]
                 let shift: Double
-                switch (reuse, align(table, c)) {
+                switch (unwrappedBlock, align(table, c)) {
                 case (true, .center): shift = (inner - block.naturalWidth) / 2
                 case (true, .right): shift = inner - block.naturalWidth
                 default: shift = 0
@@ -55,8 +54,11 @@ extension FlowBuilder {
                 for link in block.links {
                     item.frames.append(.link(SceneRect(x: origin.x + link.x, y: origin.y + link.y, width: link.width, height: link.height), url: link.url))
                 }
-                item.frames.append(.rect(SceneRect(x: x[c], y: 0, width: widths[c], height: height), fill: nil, stroke: theme.table.border, lineWidth: 0.6, radius: 0))
             }
+            // Every border of the row in one stroke: top, bottom and each column edge.
+            var grid = [ScenePoint(x[0], 0), ScenePoint(x[columns], 0), ScenePoint(x[0], height), ScenePoint(x[columns], height)]
+            for c in 0...columns { grid += [ScenePoint(x[c], 0), ScenePoint(x[c], height)] }
+            item.frames.append(.segments(grid, color: theme.table.border, width: 0.6))
             item.firstBaseline = padY + (blocks.first?.lines.first?.baseline ?? 0)
             item.tableID = tableID
             item.isTableHeader = r == 0

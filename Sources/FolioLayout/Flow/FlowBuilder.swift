@@ -15,6 +15,7 @@ final class FlowBuilder {
     private var nextID = 0
     /// Set by a heading: the block after it gets the smaller heading gap.
     var pendingSpaceOverride: Double? = nil
+    var markerCache: [String: TextBlock] = [:]
     var theme: Theme { options.theme }
     lazy var styler = InlineStyler(theme: theme)
 

@@ -6,6 +6,8 @@ public enum FrameItem: Sendable {
     case text(TextBlock, lines: Range<Int>, origin: ScenePoint)
     case rect(SceneRect, fill: Color?, stroke: Color?, lineWidth: Double, radius: Double)
     case line(from: ScenePoint, to: ScenePoint, color: Color, width: Double)
+    /// Several segments stroked at once (a table row's borders): one path, one paint operation.
+    case segments([ScenePoint], color: Color, width: Double)
     case image(ImageData, SceneRect)
     /// A chart or widget scene drawn at `origin`, scaled by `scale`.
     case scene(Scene, origin: ScenePoint, scale: Double)
@@ -22,6 +24,7 @@ public enum FrameItem: Sendable {
         case .text(let b, let l, let o): return .text(b, lines: l, origin: p(o))
         case .rect(let rect, let f, let s, let w, let rad): return .rect(r(rect), fill: f, stroke: s, lineWidth: w, radius: rad)
         case .line(let a, let b, let c, let w): return .line(from: p(a), to: p(b), color: c, width: w)
+        case .segments(let pts, let c, let w): return .segments(pts.map(p), color: c, width: w)
         case .image(let img, let rect): return .image(img, r(rect))
         case .scene(let s, let o, let sc): return .scene(s, origin: p(o), scale: sc)
         case .link(let rect, let url): return .link(r(rect), url: url)

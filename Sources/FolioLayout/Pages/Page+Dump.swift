@@ -23,6 +23,8 @@ extension LayoutResult {
         case .rect(let r, let fill, let stroke, _, _):
             return "rect \(rect(r))" + (fill.map { " fill=\($0.hex)" } ?? "") + (stroke.map { " stroke=\($0.hex)" } ?? "")
         case .line(let a, let b, let c, _): return "line (\(f(a.x)),\(f(a.y)))-(\(f(b.x)),\(f(b.y))) \(c.hex)"
+        case .segments(let pts, let c, _):
+            return "segments \(c.hex) " + stride(from: 0, to: pts.count - 1, by: 2).map { "(\(f(pts[$0].x)),\(f(pts[$0].y)))-(\(f(pts[$0 + 1].x)),\(f(pts[$0 + 1].y)))" }.joined(separator: " ")
         case .image(let img, let r): return "image \(img.format.rawValue) \(img.pixelWidth)x\(img.pixelHeight)px \(rect(r))"
         case .scene(let s, let o, let sc): return "scene (\(f(o.x)),\(f(o.y))) \(f(s.width))x\(f(s.height)) scale=\(f(sc)) items=\(s.items.count)"
         case .link(let r, let url): return "link \(rect(r)) \(url)"

@@ -11,6 +11,8 @@ public final class FontSystem: @unchecked Sendable {
     let context: OpaquePointer
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let config: OpaquePointer
+    /// Parsed font descriptions by "family list size"; Pango copies them into each layout.
+    private var descriptions: [String: OpaquePointer] = [:]
 
     /// `cacheDirectory` keeps fontconfig's scan of the bundled fonts between runs.
     public init(fontsDirectory: URL, cacheDirectory: URL) throws {
@@ -36,7 +38,17 @@ public final class FontSystem: @unchecked Sendable {
         cairo_font_options_destroy(options)
     }
 
+    /// The font description for a family list at a size, parsed once.
+    func description(_ family: String, size: Double) -> OpaquePointer {
+        let key = "\(family) \(size)"
+        if let d = descriptions[key] { return d }
+        let d = pango_font_description_from_string(key)!
+        descriptions[key] = d
+        return d
+    }
+
     deinit {
+        descriptions.values.forEach { pango_font_description_free($0) }
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
         FcConfigDestroy(config)

@@ -13,6 +13,8 @@ public final class TextBlock: @unchecked Sendable {
     public let lines: [Line]
     /// Link rectangles relative to the block's top-left, one per line a link touches.
     public let links: [LinkBox]
+    /// The link byte ranges, kept for re-wrapping.
+    let linkRanges: [StyledText.LinkRange]
 
     /// One visual line.
     public struct Line: Sendable {
@@ -44,9 +46,7 @@ public final class TextBlock: @unchecked Sendable {
         let layout = pango_layout_new(fonts.context)!
         self.layout = layout
         styled.text.withCString { pango_layout_set_text(layout, $0, Int32(styled.text.utf8.count)) }
-        let desc = pango_font_description_from_string("\(font) \(size)")
-        pango_layout_set_font_description(layout, desc)
-        pango_font_description_free(desc)
+        pango_layout_set_font_description(layout, fonts.description(font, size: size))
         if let w = width {
             pango_layout_set_width(layout, Int32(max(w, 1) * Double(PANGO_SCALE)))
             pango_layout_set_wrap(layout, wrap ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD)
@@ -68,6 +68,28 @@ public final class TextBlock: @unchecked Sendable {
         self.height = Double(logical.height) / scale
         lines = Self.readLines(layout, text: styled.text)
         links = Self.linkBoxes(layout, styled.links, lines: lines)
+        linkRanges = styled.links
+    }
+
+    /// A copy of `other`'s layout (text, fonts, attributes kept) laid out at a new width.
+    init(copying other: TextBlock, width: Double, alignment: Alignment) {
+        let layout = pango_layout_copy(other.layout)!
+        self.layout = layout
+        text = other.text
+        pango_layout_set_width(layout, Int32(max(width, 1) * Double(PANGO_SCALE)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        switch alignment {
+        case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        self.width = width
+        height = Double(logical.height) / Double(PANGO_SCALE)
+        lines = Self.readLines(layout, text: text)
+        links = Self.linkBoxes(layout, other.linkRanges, lines: lines)
+        linkRanges = other.linkRanges
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
