@@ -77,6 +77,8 @@ let package = Package(
         .executableTarget(
             name: "FolioCLI",
             dependencies: ["FolioExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Token dumps and timings for scripts/highlight (Pygments agreement, benchmark).
+        .executableTarget(name: "folio-highlight-dump", dependencies: ["FolioHighlight"], path: "Sources/FolioHighlightDump"),
         // assertSnapshot and friends for every test target.
         .target(name: "FolioTestSupport", dependencies: ["FolioCore"], path: "Tests/FolioTestSupport"),
 

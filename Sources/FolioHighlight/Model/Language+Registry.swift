@@ -1,0 +1,15 @@
+extension Language {
+    /// Every language Folio highlights; adding one is one file plus one entry here.
+    public static let all: [Language] = [
+        .python,
+    ]
+
+    /// Lower-case name or alias to language.
+    static let byAlias: [String: Language] = {
+        var table: [String: Language] = [:]
+        for language in all {
+            for key in [language.name] + language.aliases where table[key] == nil { table[key] = language }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Copies the real-world highlight corpus into Tests/HighlightCorpus and writes SOURCES.md.
+
+Each entry: (folder, source, licence, byte cap). Sources are files on the build machine, or
+`git:REPO@REV:PATH` inside a local package checkout; files are cut at a line boundary to the cap,
+CRLF is normalised to LF (Pygments does the same), and a final newline is ensured.
+Folders filled by other means (generated transcripts, files fetched from public repositories) are
+listed in EXTRA and kept as they are.
+"""
+import os
+import subprocess
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CORPUS = os.path.join(ROOT, "Tests", "HighlightCorpus")
+PY = "/root/.pyenv/versions/3.11.7/lib/python3.11"
+INC = "/root/.pyenv/versions/3.11.7/include/python3.11"
+GCS = "/usr/lib/google-cloud-sdk"
+NPM = "/usr/lib/node_modules/npm"
+AP = "/opt/swift-packages/apple"
+PSF, MIT, APACHE, BSD = "PSF-2.0", "MIT", "Apache-2.0", "BSD-3-Clause"
+
+ENTRIES = [
+    ("python", f"{PY}/textwrap.py", PSF, 0), ("python", f"{PY}/shlex.py", PSF, 0),
+    ("python", f"{PY}/string.py", PSF, 0), ("python", f"{PY}/graphlib.py", PSF, 0),
+    ("python", f"{PY}/dataclasses.py", PSF, 30000),
+    ("bash", "/root/.pyenv/libexec/pyenv-init", MIT, 0), ("bash", "/root/.pyenv/libexec/pyenv-rehash", MIT, 0),
+    ("bash", "/root/.pyenv/libexec/pyenv-versions", MIT, 0), ("bash", "/root/.pyenv/libexec/pyenv-help", MIT, 0),
+    ("bash", "/root/.pyenv/libexec/pyenv-sh-shell", MIT, 0), ("bash", "/root/.pyenv/libexec/pyenv", MIT, 0),
+    ("bash", "/root/.pyenv/libexec/pyenv-latest", MIT, 0), ("bash", "/root/.pyenv/libexec/pyenv-which", MIT, 0),
+    ("c", f"{INC}/object.h", PSF, 0), ("c", f"{INC}/pyport.h", PSF, 0), ("c", "/usr/include/zlib.h", "Zlib", 30000),
+    ("cpp", f"{PY}/test/test_cppext/extension.cpp", PSF, 0),
+    ("cpp", f"{PY}/site-packages/numpy/_core/tests/data/generate_umath_validation_data.cpp", BSD, 0),
+    ("cpp", f"{NPM}/node_modules/node-gyp/src/win_delay_load_hook.cc", MIT, 0),
+    ("sql", "/usr/share/postgresql/15/extension/ltree--1.1.sql", "PostgreSQL", 0),
+    ("sql", "/usr/share/postgresql/15/extension/hstore--1.4.sql", "PostgreSQL", 0),
+    ("sql", "/usr/share/postgresql/15/extension/btree_gin--1.0.sql", "PostgreSQL", 20000),
+    ("dockerfile", "/root/.pyenv/test/Dockerfile", MIT, 0),
+    ("dockerfile", f"{GCS}/platform/ext-runtime/go/data/Dockerfile", APACHE, 0),
+    ("dockerfile", f"{GCS}/platform/ext-runtime/nodejs/data/Dockerfile", APACHE, 0),
+    ("dockerfile", f"{GCS}/platform/ext-runtime/python/data/Dockerfile.preamble", APACHE, 0),
+    ("dockerfile", f"{GCS}/platform/ext-runtime/python/data/Dockerfile.install_app", APACHE, 0),
+    ("dockerfile", f"{GCS}/platform/ext-runtime/python/data/Dockerfile.requirements_txt", APACHE, 0),
+    ("dockerfile", f"{GCS}/platform/ext-runtime/php/templates/Dockerfile.template", APACHE, 0),
+    ("dockerfile", f"{GCS}/platform/ext-runtime/ruby/templates/Dockerfile.template", APACHE, 0),
+    ("makefile", f"{PY}/config-3.11-x86_64-linux-gnu/Makefile", PSF, 40000),
+    ("javascript", f"{PY}/site-packages/werkzeug/debug/shared/debugger.js", BSD, 0),
+    ("javascript", f"{NPM}/node_modules/glob/dist/esm/walker.js", "BlueOak-1.0.0", 0),
+    ("javascript", f"{NPM}/node_modules/eastasianwidth/eastasianwidth.js", MIT, 0),
+    ("typescript", f"{NPM}/node_modules/glob/dist/commonjs/glob.d.ts", "BlueOak-1.0.0", 0),
+    ("typescript", f"{NPM}/node_modules/glob/dist/commonjs/walker.d.ts", "BlueOak-1.0.0", 0),
+    ("typescript", f"{NPM}/node_modules/glob/dist/commonjs/pattern.d.ts", "BlueOak-1.0.0", 0),
+    ("typescript", f"{NPM}/node_modules/glob/dist/commonjs/processor.d.ts", "BlueOak-1.0.0", 0),
+    ("css", f"{PY}/site-packages/werkzeug/debug/shared/style.css", BSD, 0),
+    ("css", f"{PY}/site-packages/docutils/writers/s5_html/themes/default/pretty.css", "Public-Domain", 0),
+    ("css", f"{PY}/site-packages/docutils/writers/html5_polyglot/minimal.css", "BSD-2-Clause", 0),
+    ("css", f"{PY}/site-packages/docutils/writers/html5_polyglot/plain.css", "BSD-2-Clause", 0),
+    ("html", f"{NPM}/docs/output/configuring-npm/folders.html", "Artistic-2.0", 0),
+    ("html", f"{PY}/site-packages/moto/moto_server/templates/dashboard.html", APACHE, 0),
+    ("yaml", f"{GCS}/lib/googlecloudsdk/schemas/networksecurity/v1/TlsInspectionPolicy.yaml", APACHE, 0),
+    ("yaml", f"{GCS}/lib/googlecloudsdk/schemas/networksecurity/v1/ServerTlsPolicy.yaml", APACHE, 0),
+    ("yaml", f"{GCS}/platform/gsutil/third_party/charset_normalizer/.github/workflows/ci.yml", MIT, 0),
+    ("yaml", f"{GCS}/platform/gsutil/third_party/idna/.github/workflows/python-package.yml", BSD, 0),
+    ("yaml", f"{GCS}/platform/gsutil/third_party/httplib2/.github/workflows/test.yaml", MIT, 0),
+    ("json", f"{PY}/site-packages/boto3/data/s3/2006-03-01/resources-1.json", APACHE, 0),
+    ("json", f"{PY}/site-packages/boto3/data/iam/2010-05-08/resources-1.json", APACHE, 0),
+    ("json", f"{PY}/site-packages/boto3/data/dynamodb/2012-08-10/resources-1.json", APACHE, 0),
+    ("toml", f"{NPM}/node_modules/node-gyp/gyp/pyproject.toml", BSD, 0),
+    ("toml", f"{GCS}/platform/gsutil/third_party/urllib3/pyproject.toml", MIT, 0),
+    ("toml", f"{GCS}/platform/gsutil/third_party/argcomplete/pyproject.toml", APACHE, 0),
+    ("ini", f"{GCS}/platform/gsutil/gslib/vendored/oauth2client/tox.ini", APACHE, 0),
+    ("ini", f"{PY}/test/configdata/cfgparser.1", PSF, 0), ("ini", f"{PY}/test/configdata/cfgparser.2", PSF, 0),
+    ("ini", f"{PY}/test/configdata/cfgparser.3", PSF, 0), ("ini", f"{PY}/site-packages/pycparser/_c_ast.cfg", BSD, 0),
+    ("ini", f"{PY}/test/libregrtest/mypy.ini", PSF, 0), ("ini", f"{PY}/site-packages/numpy/typing/tests/data/mypy.ini", BSD, 0),
+    ("swift", f"git:{AP}/swift-argument-parser.git@1.8.2:Sources/ArgumentParser/Parsing/ArgumentSet.swift", APACHE, 0),
+    ("swift", f"git:{AP}/swift-argument-parser.git@1.8.2:Sources/ArgumentParser/Usage/HelpGenerator.swift", APACHE, 0),
+    ("swift", f"git:{AP}/swift-argument-parser.git@1.8.2:Sources/ArgumentParser/Parsing/SplitArguments.swift", APACHE, 0),
+    ("go", "/usr/share/doc/git/contrib/persistent-https/client.go", APACHE, 0),
+    ("go", "/usr/share/doc/git/contrib/persistent-https/main.go", APACHE, 0),
+    ("go", "/usr/share/doc/git/contrib/persistent-https/proxy.go", APACHE, 0),
+    ("go", "/usr/share/doc/git/contrib/persistent-https/socket.go", APACHE, 0),
+    ("markdown", f"git:{AP}/swift-argument-parser.git@1.8.2:README.md", APACHE, 0),
+    ("markdown", f"git:{AP}/swift-argument-parser.git@1.8.2:CONTRIBUTING.md", APACHE, 0),
+    ("markdown", f"git:{AP}/swift-collections.git@HEAD:README.md", APACHE, 0),
+    ("markdown", f"{PY}/site-packages/pyparsing/ai/best_practices.md", MIT, 0),
+]
+
+
+def read(source):
+    if source.startswith("git:"):
+        repo, rest = source[4:].split("@", 1)
+        return subprocess.run(["git", "-C", repo, "show", rest], capture_output=True, check=True).stdout
+    return open(source, "rb").read()
+
+
+def main():
+    rows = []
+    for folder, source, licence, cap in ENTRIES:
+        data = read(source).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if cap and len(data) > cap:
+            data = data[: data.rfind(b"\n", 0, cap) + 1]
+        if not data.endswith(b"\n"):
+            data += b"\n"
+        name = os.path.basename(source.split(":")[-1])
+        os.makedirs(os.path.join(CORPUS, folder), exist_ok=True)
+        open(os.path.join(CORPUS, folder, name), "wb").write(data)
+        rows.append(f"| {folder}/{name} | `{source}` | {licence} |" + (f" first {len(data)} bytes" if cap else ""))
+    extra = open(os.path.join(CORPUS, "EXTRA.md")).read() if os.path.exists(os.path.join(CORPUS, "EXTRA.md")) else ""
+    with open(os.path.join(CORPUS, "SOURCES.md"), "w") as f:
+        f.write("# Highlight corpus: origins and licences\n\nReal-world code, not written for Folio, "
+                "used by scripts/highlight/agreement.py and the lossless tests. Regenerate copied files with "
+                "`scripts/highlight/collect_corpus.py`.\n\n| file | origin | licence |\n|---|---|---|\n")
+        f.write("\n".join(rows) + "\n\n" + extra)
+
+
+if __name__ == "__main__":
+    main()
