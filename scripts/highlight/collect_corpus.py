@@ -93,7 +93,7 @@ def read(source):
 
 
 def main():
-    rows = []
+    rows, seen = [], set()
     for folder, source, licence, cap in ENTRIES:
         data = read(source).replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         if cap and len(data) > cap:
@@ -101,6 +101,9 @@ def main():
         if not data.endswith(b"\n"):
             data += b"\n"
         name = os.path.basename(source.split(":")[-1])
+        if (folder, name) in seen:
+            name = os.path.basename(os.path.dirname(source.split(":")[-1])) + "-" + name
+        seen.add((folder, name))
         os.makedirs(os.path.join(CORPUS, folder), exist_ok=True)
         open(os.path.join(CORPUS, folder, name), "wb").write(data)
         rows.append(f"| {folder}/{name} | `{source}` | {licence} |" + (f" first {len(data)} bytes" if cap else ""))

@@ -7,26 +7,29 @@ struct ByteScanner {
     private(set) var pos = 0
     private var ends: [Int] = []
     private var kinds: [TokenKind?] = []
+    /// Scanning stops here; embedded grammars (a console command line) narrow it temporarily.
+    var limit: Int
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        limit = bytes.count
         ends.reserveCapacity(bytes.count / 4)
         kinds.reserveCapacity(bytes.count / 4)
     }
 
-    var count: Int { bytes.count }
-    var atEnd: Bool { pos >= bytes.count }
+    var count: Int { limit }
+    var atEnd: Bool { pos >= limit }
     /// True when `pos` is at the start of a line.
     var atLineStart: Bool { pos == 0 || bytes[pos - 1] == 10 }
 
     /// The byte at `i`, or 0 outside the text (0 never occurs in the byte sets used).
-    @inline(__always) subscript(i: Int) -> UInt8 { i >= 0 && i < bytes.count ? bytes[i] : 0 }
+    @inline(__always) subscript(i: Int) -> UInt8 { i >= 0 && i < limit ? bytes[i] : 0 }
     /// The byte `offset` bytes after `pos`, or 0.
     @inline(__always) func peek(_ offset: Int = 0) -> UInt8 { self[pos + offset] }
 
     /// Emits `pos..<end` as `kind`, merging with the previous span of the same kind.
     mutating func emit(_ kind: TokenKind?, to end: Int) {
-        let end = min(end, bytes.count)
+        let end = min(end, limit)
         guard end > pos else { return }
         if let last = kinds.last, last == kind {
             ends[ends.count - 1] = end
@@ -41,39 +44,39 @@ struct ByteScanner {
     mutating func emit(_ kind: TokenKind?, length: Int) { emit(kind, to: pos + length) }
 
     /// Emits everything left as `kind`.
-    mutating func emitRest(_ kind: TokenKind?) { emit(kind, to: bytes.count) }
+    mutating func emitRest(_ kind: TokenKind?) { emit(kind, to: limit) }
 
     /// The first index at or after `from` whose byte is not in `set`.
     @inline(__always) func skip(_ set: ByteSet, from: Int) -> Int {
         var i = from
-        while i < bytes.count && set.contains(bytes[i]) { i += 1 }
+        while i < limit && set.contains(bytes[i]) { i += 1 }
         return i
     }
 
     /// The first index at or after `from` whose byte is in `set`, or `count`.
     @inline(__always) func find(_ set: ByteSet, from: Int) -> Int {
         var i = from
-        while i < bytes.count && !set.contains(bytes[i]) { i += 1 }
+        while i < limit && !set.contains(bytes[i]) { i += 1 }
         return i
     }
 
     /// Index of the next newline at or after `from`, or `count`.
     func lineEnd(from: Int) -> Int {
         var i = from
-        while i < bytes.count && bytes[i] != 10 { i += 1 }
+        while i < limit && bytes[i] != 10 { i += 1 }
         return i
     }
 
     /// Whether `literal` occurs at `at`.
     @inline(__always) func matches(_ literal: [UInt8], at: Int) -> Bool {
-        guard at >= 0, at + literal.count <= bytes.count else { return false }
+        guard at >= 0, at + literal.count <= limit else { return false }
         for k in 0..<literal.count where bytes[at + k] != literal[k] { return false }
         return true
     }
 
     /// Whether `literal` occurs at `at`, ignoring ASCII case (literal given in lower case).
     func matchesIgnoringCase(_ literal: [UInt8], at: Int) -> Bool {
-        guard at >= 0, at + literal.count <= bytes.count else { return false }
+        guard at >= 0, at + literal.count <= limit else { return false }
         for k in 0..<literal.count where bytes[at + k] | 0x20 != literal[k] | 0x20 { return false }
         return true
     }
@@ -82,7 +85,7 @@ struct ByteScanner {
     func indexAfter(_ literal: [UInt8], from: Int) -> Int? {
         guard let first = literal.first else { return from }
         var i = from
-        while i + literal.count <= bytes.count {
+        while i + literal.count <= limit {
             if bytes[i] == first && matches(literal, at: i) { return i + literal.count }
             i += 1
         }
@@ -96,6 +99,7 @@ struct ByteScanner {
 
     /// Tokens for the recorded spans; boundaries inside a UTF-8 sequence move forward.
     consuming func finish() -> [Token] {
+        limit = bytes.count
         emitRest(nil)
         var tokens: [Token] = []
         tokens.reserveCapacity(ends.count)
