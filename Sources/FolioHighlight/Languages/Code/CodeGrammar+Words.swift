@@ -1,0 +1,100 @@
+extension CodeGrammar {
+    static let identWithDollar = ByteSet.ident.union(ByteSet("$"))
+    static let importName = ByteSet.ident.union(ByteSet(".*"))
+    static let javaTypeRun = ByteSet.ident.union(ByteSet(".[]$<>?"))
+
+    /// An identifier, keyword or name, classified by the spec's tables and the context.
+    func word(_ s: inout ByteScanner, _ st: inout State, afterDot: Bool) {
+        let start = s.pos, b = s.bytes
+        let end = s.skip(spec.regexLiterals || spec.javaDeclarations ? Self.identWithDollar : .ident, from: start)
+        if spec.cDeclarations && st.statementStart, let name = cFunctionName(s, from: start) {
+            st.functionName = name
+        }
+        var kind: TokenKind? = nil
+        st.regexAllowed = false
+        if let pending = st.pending {
+            kind = pending
+            st.pending = nil
+        } else if spec.functionIntro.contains(b, start, end) {
+            kind = .keyword
+            st.pending = .function
+        } else if spec.typeIntro.contains(b, start, end) {
+            kind = .keyword
+            st.pending = .type
+        } else if spec.variableIntro.contains(b, start, end) {
+            kind = .keyword
+            st.pending = .variable
+        } else if spec.importIntro.contains(b, start, end) {
+            s.emit(.keyword, to: end)
+            s.emit(nil, to: s.skip(.blank, from: end))
+            s.emit(spec.importKind, to: s.skip(Self.importName, from: s.pos))
+            return
+        } else if spec.keywords.contains(b, start, end) {
+            kind = .keyword
+            st.regexAllowed = true
+            if end - start == 4 && s.matches(Self.caseWord, at: start) { st.inCase = spec.cDeclarations }
+        } else if spec.types.contains(b, start, end) {
+            kind = .type
+        } else if spec.constants.contains(b, start, end) {
+            kind = .constant
+        } else if spec.builtins.contains(b, start, end) {
+            kind = .builtin
+        } else if spec.variables.contains(b, start, end) {
+            kind = .variable
+        } else if start == st.functionName {
+            kind = .function
+            st.functionBody = true
+        } else if st.inCase {
+            kind = .constant
+        } else if afterDot, let member = spec.memberKind {
+            kind = member
+        } else if let call = spec.callKind, s[end] == UInt8(ascii: "(") {
+            kind = call
+        } else if spec.javaDeclarations, isJavaDeclaration(s, start, end) {
+            kind = .function
+        }
+        st.statementStart = st.statementStart && (kind == .keyword || kind == .type)
+        s.emit(kind, to: end)
+    }
+
+    static let caseWord = Array("case".utf8)
+
+    /// `Type name(`: the name is a method declaration, as Pygments' JavaLexer decides.
+    private func isJavaDeclaration(_ s: ByteScanner, _ start: Int, _ end: Int) -> Bool {
+        guard s[s.skip(.space, from: end)] == UInt8(ascii: "(") else { return false }
+        var i = start - 1
+        guard i >= 0, ByteSet.space.contains(s[i]) else { return false }
+        while i >= 0 && ByteSet.space.contains(s[i]) { i -= 1 }
+        let runEnd = i + 1
+        while i >= 0 && Self.javaTypeRun.contains(s[i]) { i -= 1 }
+        let runStart = i + 1
+        guard runEnd > runStart, ByteSet.identStart.contains(s[runStart]) || s[runStart] == UInt8(ascii: "$") else { return false }
+        let firstWordEnd = s.skip(.ident, from: runStart)
+        return !spec.keywords.contains(s.bytes, runStart, firstWordEnd) || spec.types.contains(s.bytes, runStart, firstWordEnd)
+    }
+
+    /// Start of the function name if `type name(args) ... {` or `;` begins at `from` (Pygments' C rule).
+    private func cFunctionName(_ s: ByteScanner, from: Int) -> Int? {
+        var i = namespacedEnd(s, from)
+        let gap = s.skip(ByteSet(" \t\n\r&*"), from: i)
+        guard gap > i else { return nil }
+        i = gap
+        let name = i
+        i = namespacedEnd(s, i)
+        guard i > name, ByteSet.identStart.contains(s[name]) else { return nil }
+        i = s.skip(.space, from: i)
+        guard s[i] == UInt8(ascii: "(") else { return nil }
+        i = s.find(ByteSet(";\"')"), from: i + 1)
+        guard s[i] == UInt8(ascii: ")") else { return nil }
+        i = s.find(ByteSet(";{/\"'"), from: i + 1)
+        return s[i] == UInt8(ascii: "{") || s[i] == UInt8(ascii: ";") ? name : nil
+    }
+
+    /// End of `(?:[\w$]|::)+` from `from`.
+    private func namespacedEnd(_ s: ByteScanner, _ from: Int) -> Int {
+        var i = from
+        while true {
+            if Self.identWithDollar.contains(s[i]) { i += 1 } else if s[i] == UInt8(ascii: ":") && s[i + 1] == UInt8(ascii: ":") { i += 2 } else { return i }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Data describing a brace-and-semicolon language for `CodeGrammar`: word tables and switches.
+///
+/// Each switch mirrors a token decision of the Pygments lexer for that language, so agreement
+/// can be tuned per language without a new scanner.
+struct CodeSpec: Sendable {
+    /// How a double- or single-quoted literal is split.
+    enum QuoteStyle: Sendable {
+        case none
+        /// Escapes are tokens of their own (C, Rust, Swift).
+        case escapes
+        /// The whole literal is one string token (JavaScript, Go, Java).
+        case whole
+        /// `'x'`, `'\n'`: a one-character literal, else the quote is an operator.
+        case char
+    }
+
+    /// Embedded expressions in string literals.
+    enum Interpolation: Sendable { case none, swift, dollar }
+
+    var keywords = WordSet(""), types = WordSet(""), builtins = WordSet(""), constants = WordSet("")
+    var variables = WordSet("")
+    /// Words after which the next identifier names a function, a type or a variable.
+    var functionIntro = WordSet(""), typeIntro = WordSet(""), variableIntro = WordSet("")
+    /// Words after which the rest of the dotted name is plain (`import a.b.c`).
+    var importIntro = WordSet("")
+    var importKind: TokenKind? = nil
+
+    var lineComment: [UInt8] = Array("//".utf8)
+    var hashComment = false
+    var blockComment = true
+    var nestedBlockComments = false
+    /// `///` line comments and `/** */` blocks are doc comments.
+    var docComments = false
+
+    var doubleQuote = QuoteStyle.escapes
+    var singleQuote = QuoteStyle.char
+    /// Backtick strings: raw (Go) or templates with `${}` (JavaScript).
+    var backtickRaw = false, backtickTemplate = false
+    var tripleQuotes = false
+    var interpolation = Interpolation.none
+    /// Double-quoted strings may span lines (Pygments keeps them open to the closing quote).
+    var multilineStrings = false
+
+    /// `#` directives at a line start colour the whole line (C preprocessor).
+    var preprocessor = false
+    /// `@name` is a decorator (Java annotations), or this kind.
+    var atName: TokenKind? = nil
+    /// `#[...]` attributes (Rust).
+    var hashAttributes = false
+    /// Kind of an identifier directly followed by `(`.
+    var callKind: TokenKind? = nil
+    /// Kind of an identifier after `.`.
+    var memberKind: TokenKind? = nil
+    /// C declarations: `type name(args) {` at a statement start names a function.
+    var cDeclarations = false
+    /// Java declarations: `Type name(` names a function.
+    var javaDeclarations = false
+    var regexLiterals = false
+    var negativeNumbers = false
+    /// Kind of a letter suffix glued to a number (`10u8` in Rust is a keyword).
+    var numberSuffixKind: TokenKind? = .number
+
+    var operators = ByteSet("+-*/%=<>!&|^~?:")
+    var punctuation = ByteSet("()[]{},;.")
+    /// Two-character punctuation that would otherwise split into operators (`=>`, `->`, `::`).
+    var punctuationPairs: [[UInt8]] = []
+    /// Two-character operators that would otherwise split into punctuation (`::`, `?.`).
+    var operatorPairs: [[UInt8]] = []
+}
