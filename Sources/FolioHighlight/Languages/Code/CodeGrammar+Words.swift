@@ -15,6 +15,19 @@ extension CodeGrammar {
         if let pending = st.pending {
             kind = pending
             st.pending = nil
+        } else if afterDot, let member = spec.memberKind {
+            kind = member
+        } else if spec.typeAfterColon, !Self.typeScriptFirst.contains(b, start, end),
+            case let nameEnd = s.skip(Self.typeRun, from: end), let typed = typedNameEnd(s, nameEnd)
+        {
+            s.emit(nil, to: nameEnd)
+            s.emit(nil, to: s.skip(.space, from: nameEnd))
+            s.emit(.operator, length: 1)
+            s.emit(nil, to: s.skip(.space, from: s.pos))
+            s.emit(.type, to: typed)
+            return
+        } else if !spec.builtinsBeforeParen.isEmpty && s[end] == UInt8(ascii: "(") && spec.builtinsBeforeParen.contains(b, start, end) {
+            kind = .builtin
         } else if spec.functionIntro.contains(b, start, end) {
             kind = .keyword
             st.pending = .function
@@ -46,8 +59,6 @@ extension CodeGrammar {
             st.functionBody = true
         } else if st.inCase {
             kind = .constant
-        } else if afterDot, let member = spec.memberKind {
-            kind = member
         } else if let call = spec.callKind, s[end] == UInt8(ascii: "(") {
             kind = call
         } else if spec.javaDeclarations, isJavaDeclaration(s, start, end) {
@@ -58,6 +69,17 @@ extension CodeGrammar {
     }
 
     static let caseWord = Array("case".utf8)
+    static let typeRun = ByteSet.ident.union(ByteSet("?.$"))
+    static let typeScriptFirst = WordSet("abstract implements private protected public readonly enum interface override declare type string boolean number module")
+
+    /// TypeScript's `name: Type`: the end of `Type` if a colon annotation follows the word ending at `end`.
+    private func typedNameEnd(_ s: ByteScanner, _ end: Int) -> Int? {
+        let colon = s.skip(.space, from: end)
+        guard s[colon] == UInt8(ascii: ":") else { return nil }
+        let t = s.skip(.space, from: colon + 1)
+        let e = s.skip(Self.typeRun, from: t)
+        return e > t ? e : nil
+    }
 
     /// `Type name(`: the name is a method declaration, as Pygments' JavaLexer decides.
     private func isJavaDeclaration(_ s: ByteScanner, _ start: Int, _ end: Int) -> Bool {

@@ -54,6 +54,8 @@ struct CodeGrammar: Grammar {
             st.statementStart = true
         case UInt8(ascii: "#") where spec.hashAttributes && (s.peek(1) == UInt8(ascii: "[") || s.peek(1) == UInt8(ascii: "!")):
             attribute(&s)
+        case UInt8(ascii: "#") where spec.regexLiterals && ByteSet.identStart.contains(s.peek(1)):
+            s.emit(nil, to: s.skip(.ident, from: s.pos + 1))
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
             literal(&s, &st, c)
             st.regexAllowed = false

@@ -56,6 +56,10 @@ struct CodeSpec: Sendable {
     /// Java declarations: `Type name(` names a function.
     var javaDeclarations = false
     var regexLiterals = false
+    /// TypeScript: `name: Type` colours `Type` (Pygments' TypeScriptLexer rule).
+    var typeAfterColon = false
+    /// Words that are builtins when directly followed by `(` (Go's `int(x)`, `len(x)`).
+    var builtinsBeforeParen = WordSet("")
     var negativeNumbers = false
     /// Kind of a letter suffix glued to a number (`10u8` in Rust is a keyword).
     var numberSuffixKind: TokenKind? = .number
