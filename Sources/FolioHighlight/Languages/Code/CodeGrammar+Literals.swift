@@ -57,7 +57,7 @@ extension CodeGrammar {
     }
 
     /// `'x'`, `'\n'`, `'\x41'`: end of a character literal at the cursor, if one is there.
-    private func charEnd(_ s: ByteScanner) -> Int? {
+    func charEnd(_ s: ByteScanner) -> Int? {
         var i = s.pos + 1
         if s[i] == UInt8(ascii: "\\") {
             i = s.skip(ByteSet.alnum, from: i + 2)

@@ -6,14 +6,24 @@ extension CodeGrammar {
     /// An identifier, keyword or name, classified by the spec's tables and the context.
     func word(_ s: inout ByteScanner, _ st: inout State, afterDot: Bool) {
         let start = s.pos, b = s.bytes
-        let end = s.skip(spec.regexLiterals || spec.javaDeclarations ? Self.identWithDollar : .ident, from: start)
+        let identChars = spec.regexLiterals || spec.javaDeclarations ? Self.identWithDollar : ByteSet.ident.union(spec.identExtra)
+        let end = s.skip(identChars, from: start)
+        if spec.rustTypes, end - start <= 2, let e = rustRawStringEnd(s, start, end) {
+            st.pending = nil
+            return s.emit(.string, to: e)
+        }
+        if s[end] == UInt8(ascii: "!"), spec.macros.contains(b, start, end) {
+            st.pending = nil
+            return s.emit(.function, to: end + 1)
+        }
         if spec.cDeclarations && st.statementStart, let name = cFunctionName(s, from: start) {
             st.functionName = name
         }
         var kind: TokenKind? = nil
         st.regexAllowed = false
         if let pending = st.pending {
-            kind = pending
+            kind = pending == .type && spec.types.contains(b, start, end) ? .type
+                : pending == .type && spec.builtins.contains(b, start, end) ? .builtin : pending
             st.pending = nil
         } else if afterDot, let member = spec.memberKind {
             kind = member
@@ -69,6 +79,24 @@ extension CodeGrammar {
     }
 
     static let caseWord = Array("case".utf8)
+
+    /// Rust `r"…"`, `r#"…"#`, `br"…"`, `b"…"`, `b'x'` literals starting with the word `start..<end`.
+    private func rustRawStringEnd(_ s: ByteScanner, _ start: Int, _ end: Int) -> Int? {
+        let word = s.text(start, end)
+        if word == "b" && s[end] == UInt8(ascii: "'") {
+            return s.indexAfter([UInt8(ascii: "'")], from: end + 1).flatMap { $0 - end <= 12 ? $0 : nil }
+        }
+        if word == "b" && s[end] == UInt8(ascii: "\"") {
+            var i = end + 1
+            while i < s.count && s[i] != UInt8(ascii: "\"") { i += s[i] == UInt8(ascii: "\\") ? 2 : 1 }
+            return min(i + 1, s.count)
+        }
+        guard word == "r" || word == "br" else { return nil }
+        let hashes = s.skip(ByteSet("#"), from: end)
+        guard s[hashes] == UInt8(ascii: "\"") else { return nil }
+        let closing = [UInt8(ascii: "\"")] + Array(repeating: UInt8(ascii: "#"), count: hashes - end)
+        return s.indexAfter(closing, from: hashes + 1)
+    }
     static let typeRun = ByteSet.ident.union(ByteSet("?.$"))
     static let typeScriptFirst = WordSet("abstract implements private protected public readonly enum interface override declare type string boolean number module")
 

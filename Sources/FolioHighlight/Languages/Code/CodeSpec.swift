@@ -64,6 +64,14 @@ struct CodeSpec: Sendable {
     /// Kind of a letter suffix glued to a number (`10u8` in Rust is a keyword).
     var numberSuffixKind: TokenKind? = .number
 
+    /// Swift's rule: `=`, `?` and brackets are punctuation, so are `<` before and `>`/`!` after a word.
+    var swiftOperators = false
+    /// Rust: after `:` or `->` the next name is a type; `'a` lifetimes; `name!` builtin macros.
+    var rustTypes = false
+    var macros = WordSet("")
+    /// Extra identifier characters (R's `.`).
+    var identExtra = ByteSet("")
+
     var operators = ByteSet("+-*/%=<>!&|^~?:")
     var punctuation = ByteSet("()[]{},;.")
     /// Two-character punctuation that would otherwise split into operators (`=>`, `->`, `::`).
