@@ -60,6 +60,7 @@ MAPPING = {
 LANGUAGE_MAPPING = {
     "json": {T.Name.Tag: "variable"}, "jsonl": {T.Name.Tag: "variable"}, "yaml": {T.Name.Tag: "variable"},
     "markdown": {T.Generic.Heading: "keyword", T.Generic.Subheading: "keyword"},
+    "ipython": {T.Generic.Heading: "prompt"},
 }
 
 
