@@ -58,7 +58,7 @@ MAPPING = {
 }
 # Where a language gives a Pygments type another meaning (Markdown headings are not diff headers).
 LANGUAGE_MAPPING = {
-    "json": {T.Name.Tag: "variable"}, "jsonl": {T.Name.Tag: "variable"}, "yaml": {T.Name.Tag: "variable"},
+    "json": {T.Name.Tag: "variable"}, "jsonl": {T.Name.Tag: "variable"}, "yaml": {T.Name.Tag: "variable", T.Name.Variable: None, T.Name.Constant: "string"},
     "markdown": {T.Generic.Heading: "keyword", T.Generic.Subheading: "keyword"},
     "ipython": {T.Generic.Heading: "prompt"},
 }
