@@ -24,6 +24,13 @@ struct WordSet: Sendable {
         return false
     }
 
+    /// Whether `bytes[start..<end]`, lower-cased, is one of the (lower-case) words.
+    func containsLowercased(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end > start, end - start <= 32 else { return false }
+        let lowered = bytes[start..<end].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return contains(lowered, 0, lowered.count)
+    }
+
     /// Whether the set holds no words.
     var isEmpty: Bool { buckets.isEmpty }
 }
