@@ -24,7 +24,10 @@ extension ShellGrammar {
         }
         switch c {
         case UInt8(ascii: "#"):
-            s.emit(.comment, to: s.lineEnd(from: start))
+            // Pygments' `#.*\n` needs the newline: a chunk's last line (Dockerfile) keeps `#` as text.
+            let end = s.lineEnd(from: start)
+            guard end < s.count else { return false }
+            s.emit(.comment, to: end)
         case UInt8(ascii: "\\"):
             s.emit(.escape, length: 2)
         case UInt8(ascii: "<") where s.peek(1) == c:
