@@ -17,6 +17,12 @@ INC = "/root/.pyenv/versions/3.11.7/include/python3.11"
 GCS = "/usr/lib/google-cloud-sdk"
 NPM = "/usr/lib/node_modules/npm"
 AP = "/opt/swift-packages/apple"
+RUSTDOC = "/root/.rustup/toolchains/stable-x86_64-unknown-linux-gnu/share/doc/rust/html"
+# Rust code blocks from The Rust Programming Language book shipped with rustup (MIT OR Apache-2.0).
+RUST_BOOK_CHAPTERS = ["ch08-02-strings", "ch09-02-recoverable-errors-with-result", "ch10-01-syntax",
+                      "ch10-02-traits", "ch13-01-closures", "ch15-02-deref", "ch16-03-shared-state",
+                      "ch17-02-trait-objects", "ch18-03-oo-design-patterns", "ch20-04-advanced-functions-and-closures",
+                      "ch21-02-multithreaded", "ch12-03-improving-error-handling-and-modularity"]
 PSF, MIT, APACHE, BSD = "PSF-2.0", "MIT", "Apache-2.0", "BSD-3-Clause"
 
 ENTRIES = [
@@ -78,6 +84,13 @@ ENTRIES = [
     ("go", "/usr/share/doc/git/contrib/persistent-https/main.go", APACHE, 0),
     ("go", "/usr/share/doc/git/contrib/persistent-https/proxy.go", APACHE, 0),
     ("go", "/usr/share/doc/git/contrib/persistent-https/socket.go", APACHE, 0),
+    ("xml", "/usr/share/doc/libxmlsec1-dev/examples/verify4-bad-res.xml", MIT, 0),
+    ("xml", "/usr/share/doc/libxmlsec1-dev/examples/encrypt1-tmpl.xml", MIT, 0),
+    ("xml", "/usr/share/doc/libxmlsec1-dev/examples/sign2-doc.xml", MIT, 0),
+    ("xml", f"{RUSTDOC}/book/img/trpl17-09.svg", "MIT OR Apache-2.0", 0),
+    ("xml", f"{RUSTDOC}/book/img/trpl17-03.svg", "MIT OR Apache-2.0", 0),
+    ("rust", "/root/.rustup/toolchains/stable-x86_64-unknown-linux-gnu/share/doc/rust/html/error_codes/main.rs", "MIT OR Apache-2.0", 0),
+    ("markdown", f"{RUSTDOC}/releases.md", "MIT OR Apache-2.0", 20000),
     ("markdown", f"git:{AP}/swift-argument-parser.git@1.8.2:README.md", APACHE, 0),
     ("markdown", f"git:{AP}/swift-argument-parser.git@1.8.2:CONTRIBUTING.md", APACHE, 0),
     ("markdown", f"git:{AP}/swift-collections.git@HEAD:README.md", APACHE, 0),
@@ -90,6 +103,23 @@ def read(source):
         repo, rest = source[4:].split("@", 1)
         return subprocess.run(["git", "-C", repo, "show", rest], capture_output=True, check=True).stdout
     return open(source, "rb").read()
+
+
+def rust_book():
+    import html
+    import re
+    blocks = []
+    for chapter in RUST_BOOK_CHAPTERS:
+        page = open(f"{RUSTDOC}/book/{chapter}.html", encoding="utf-8").read()
+        for m in re.finditer(r'<code class="language-rust[^"]*">(.*?)</code>', page, re.S):
+            code = html.unescape(re.sub(r"<[^>]+>", "", m.group(1)))
+            blocks.append(code.rstrip("\n") + "\n")
+    os.makedirs(os.path.join(CORPUS, "rust"), exist_ok=True)
+    text = "\n".join(blocks)
+    text = text[: text.rfind("\n", 0, 36000) + 1]
+    open(os.path.join(CORPUS, "rust", "rust-book-examples.rs"), "w").write(text)
+    return (f"| rust/rust-book-examples.rs | code blocks of {', '.join(RUST_BOOK_CHAPTERS)} in `{RUSTDOC}/book` "
+            f"(The Rust Programming Language) | MIT OR Apache-2.0 |")
 
 
 def main():
@@ -107,6 +137,7 @@ def main():
         os.makedirs(os.path.join(CORPUS, folder), exist_ok=True)
         open(os.path.join(CORPUS, folder, name), "wb").write(data)
         rows.append(f"| {folder}/{name} | `{source}` | {licence} |" + (f" first {len(data)} bytes" if cap else ""))
+    rows.append(rust_book())
     extra = open(os.path.join(CORPUS, "EXTRA.md")).read() if os.path.exists(os.path.join(CORPUS, "EXTRA.md")) else ""
     with open(os.path.join(CORPUS, "SOURCES.md"), "w") as f:
         f.write("# Highlight corpus: origins and licences\n\nReal-world code, not written for Folio, "

@@ -16,7 +16,7 @@ struct CodeGrammar: Grammar {
 
     func scan(_ s: inout ByteScanner) {
         var state = State()
-        if s.peek() == UInt8(ascii: "#"), s.peek(1) == UInt8(ascii: "!") {
+        if s.peek() == UInt8(ascii: "#"), s.peek(1) == UInt8(ascii: "!"), s.peek(2) != UInt8(ascii: "[") {
             s.emit(.comment, to: s.lineEnd(from: 0))
         }
         code(&s, &state, closer: 0)
