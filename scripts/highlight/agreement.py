@@ -59,7 +59,8 @@ MAPPING = {
 # Where a language gives a Pygments type another meaning (Markdown headings are not diff headers).
 LANGUAGE_MAPPING = {
     "json": {T.Name.Tag: "variable"}, "jsonl": {T.Name.Tag: "variable"}, "yaml": {T.Name.Tag: "variable", T.Name.Variable: None, T.Name.Constant: "string"},
-    "markdown": {T.Generic.Heading: "keyword", T.Generic.Subheading: "keyword"},
+    "markdown": {T.Generic.Heading: "keyword", T.Generic.Subheading: "keyword", T.Generic.Deleted: None,
+                 T.Name.Entity: None, T.Name.Tag: None, T.Name.Attribute: "string", T.Name.Label: None},
     "ipython": {T.Generic.Heading: "prompt"},
 }
 
