@@ -2,6 +2,14 @@ extension CodeGrammar {
     /// Line and block comments; false if none starts at the cursor.
     func comment(_ s: inout ByteScanner) -> Bool {
         let c = s.peek()
+        if c == UInt8(ascii: "#") && spec.juliaBlockComments && s.peek(1) == UInt8(ascii: "=") {
+            var i = s.pos + 2, depth = 1
+            while i < s.count && depth > 0 {
+                if s[i] == UInt8(ascii: "#") && s[i + 1] == UInt8(ascii: "=") { depth += 1; i += 2 } else if s[i] == UInt8(ascii: "=") && s[i + 1] == UInt8(ascii: "#") { depth -= 1; i += 2 } else { i += 1 }
+            }
+            s.emit(.comment, to: i)
+            return true
+        }
         if c == UInt8(ascii: "#") && spec.hashComment {
             s.emit(.comment, to: s.lineEnd(from: s.pos))
             return true

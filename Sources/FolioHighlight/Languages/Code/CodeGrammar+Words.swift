@@ -69,6 +69,13 @@ extension CodeGrammar {
             st.functionBody = true
         } else if st.inCase {
             kind = .constant
+        } else if spec.capitalizedTypes && b[start] >= 65 && b[start] <= 90 {
+            kind = .type
+        } else if spec.typeAfterDoubleColon && start >= 2 && s[s.skip(.space, from: end)] != UInt8(ascii: "(")
+            && b[b[..<start].lastIndex(where: { $0 != 32 && $0 != 9 }) ?? 0] == UInt8(ascii: ":")
+            && b[(b[..<start].lastIndex(where: { $0 != 32 && $0 != 9 }) ?? 1) - 1] == UInt8(ascii: ":")
+        {
+            kind = .type
         } else if let call = spec.callKind, s[end] == UInt8(ascii: "(") {
             kind = call
         } else if spec.javaDeclarations, isJavaDeclaration(s, start, end) {

@@ -69,6 +69,11 @@ struct CodeSpec: Sendable {
     /// Rust: after `:` or `->` the next name is a type; `'a` lifetimes; `name!` builtin macros.
     var rustTypes = false
     var macros = WordSet("")
+    /// Scala: capitalised names are types.
+    var capitalizedTypes = false
+    /// Julia: `#= … =#` nested block comments; `::Type` annotations.
+    var juliaBlockComments = false
+    var typeAfterDoubleColon = false
     /// Extra identifier characters (R's `.`).
     var identExtra = ByteSet("")
 
