@@ -12,6 +12,15 @@ extension CodeGrammar {
             st.pending = nil
             return s.emit(.string, to: e)
         }
+        if spec.preprocessor, end - start <= 3, s[end] == UInt8(ascii: "\"") || s[end] == UInt8(ascii: "'"),
+            Self.cStringPrefixes.contains(b, start, end)
+        {
+            s.emit(.string, to: end)
+            if b[end - 1] == UInt8(ascii: "R"), s[end] == UInt8(ascii: "\""), let close = cRawStringEnd(s, end) {
+                return s.emit(.string, to: close)
+            }
+            return literal(&s, &st, s[end])
+        }
         if s[end] == UInt8(ascii: "!"), spec.macros.contains(b, start, end) {
             st.pending = nil
             return s.emit(.function, to: end + 1)
@@ -86,6 +95,15 @@ extension CodeGrammar {
     }
 
     static let caseWord = Array("case".utf8)
+    static let cStringPrefixes = WordSet("L u U u8 R LR uR UR u8R")
+
+    /// C++ `R"delim( … )delim"`: the end of the raw string whose `"` is at `quote`.
+    private func cRawStringEnd(_ s: ByteScanner, _ quote: Int) -> Int? {
+        let open = s.find(ByteSet("(\n"), from: quote + 1)
+        guard s[open] == UInt8(ascii: "("), open - quote <= 17 else { return nil }
+        let closing = [UInt8(ascii: ")")] + Array(s.bytes[(quote + 1)..<open]) + [UInt8(ascii: "\"")]
+        return s.indexAfter(closing, from: open + 1)
+    }
 
     /// Rust `r"…"`, `r#"…"#`, `br"…"`, `b"…"`, `b'x'` literals starting with the word `start..<end`.
     private func rustRawStringEnd(_ s: ByteScanner, _ start: Int, _ end: Int) -> Int? {

@@ -12,7 +12,7 @@ struct YAMLGrammar: Grammar {
             let indent = s.skip(ByteSet(" "), from: s.pos) - s.pos
             if blockIndent >= 0 {
                 if s[s.pos + indent] == 10 || s.pos + indent >= s.count || indent > blockIndent {
-                    s.emit(nil, to: s.pos + min(indent, blockIndent + 1))
+                    s.emit(nil, to: s.pos + indent)
                     s.emit(.string, to: lineEnd)
                     s.emit(nil, to: lineEnd + 1)
                     continue

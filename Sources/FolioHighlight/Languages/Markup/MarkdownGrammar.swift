@@ -17,8 +17,9 @@ struct MarkdownGrammar: Grammar {
     /// ATX (`# Title`) and setext (`Title` over `===`/`---`) headings.
     private func heading(_ s: inout ByteScanner, lineEnd: Int) -> Bool {
         if s.peek() == UInt8(ascii: "#") {
+            // `^#[^#].+` and `^#{2,6}[^#].+`: hashes, one more character, then at least one.
             let hashes = s.skip(ByteSet("#"), from: s.pos) - s.pos
-            if hashes <= 6 && s.pos + hashes < lineEnd && s.pos + hashes + 1 < lineEnd || (hashes <= 6 && s.pos + hashes + 1 == lineEnd && s[s.pos + hashes] != 10) {
+            if hashes <= 6 && lineEnd - (s.pos + hashes) >= 2 {
                 s.emit(.keyword, to: lineEnd)
                 s.emit(nil, to: lineEnd + 1)
                 return true
@@ -28,7 +29,7 @@ struct MarkdownGrammar: Grammar {
         let under = s[lineEnd + 1]
         guard under == UInt8(ascii: "=") || under == UInt8(ascii: "-") else { return false }
         let underEnd = s.skip(under == UInt8(ascii: "=") ? ByteSet("=") : ByteSet("-"), from: lineEnd + 1)
-        guard s[underEnd] == 10 else { return false }
+        guard s[underEnd] == 10 || underEnd == s.count else { return false }
         s.emit(.keyword, to: lineEnd)
         s.emit(nil, to: lineEnd + 1)
         s.emit(.keyword, to: underEnd)

@@ -3,8 +3,9 @@ enum PythonNumber {
     /// End of the number starting at `from`, or `from` if none starts there.
     static func end(_ s: ByteScanner, from: Int) -> Int {
         if s[from] == UInt8(ascii: "0"), let radix = radixDigits(s[from + 1] | 0x20) {
-            let e = run(s, from + 2, radix)
-            if e > from + 2 { return e }
+            let first = s[from + 2] == UInt8(ascii: "_") ? from + 3 : from + 2
+            let e = run(s, first, radix)
+            if e > first { return e }
         }
         let intEnd = run(s, from, .digits)
         var i = intEnd

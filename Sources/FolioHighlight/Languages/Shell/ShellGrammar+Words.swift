@@ -26,7 +26,7 @@ extension ShellGrammar {
         case UInt8(ascii: "#"):
             // Pygments' `#.*\n` needs the newline: a chunk's last line (Dockerfile) keeps `#` as text.
             let end = s.lineEnd(from: start)
-            guard end < s.count else { return false }
+            guard end < s.count || s.count == s.bytes.count else { return false }
             s.emit(.comment, to: end)
         case UInt8(ascii: "\\"):
             s.emit(.escape, length: 2)

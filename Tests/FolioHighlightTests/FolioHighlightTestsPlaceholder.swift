@@ -1,5 +1,0 @@
-import XCTest
-
-final class FolioHighlightTestsPlaceholder: XCTestCase {
-    func testTargetBuilds() { XCTAssertTrue(true) }
-}
