@@ -72,7 +72,7 @@ extension Language {
             keywords: CFamilyWords.cOnlyKeywords + " " + CFamilyWords.cudaKeywords,
             types: CFamilyWords.cOnlyTypes + " " + CFamilyWords.cudaTypes,
             builtins: "gridDim blockIdx blockDim threadIdx warpSize")
-        spec.variables = WordSet("")
+        spec.statementBreakers = WordSet(CFamilyWords.cudaTypes + " " + CFamilyWords.cudaKeywords)
         return spec
     }()))
 }

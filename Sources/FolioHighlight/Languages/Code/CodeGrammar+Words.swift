@@ -30,6 +30,9 @@ extension CodeGrammar {
         }
         var kind: TokenKind? = nil
         st.regexAllowed = false
+        if spec.kotlinRules, let handled = kotlinWord(&s, &st, start, end) {
+            if handled { return }
+        }
         if let pending = st.pending {
             kind = pending == .type && spec.types.contains(b, start, end) ? .type
                 : pending == .type && spec.builtins.contains(b, start, end) ? .builtin : pending
@@ -90,8 +93,11 @@ extension CodeGrammar {
         } else if spec.javaDeclarations, isJavaDeclaration(s, start, end) {
             kind = .function
         }
-        st.statementStart = st.statementStart && (kind == .keyword || kind == .type)
+        st.statementStart = st.statementStart && (kind == .keyword || kind == .type) && !spec.statementBreakers.contains(b, start, end)
         s.emit(kind, to: end)
+        if spec.kotlinRules && kind == nil && s.peek() == UInt8(ascii: "?") && s.peek(1) != UInt8(ascii: ".") && s.peek(1) != UInt8(ascii: ":") {
+            s.emit(nil, to: min(s.pos + 2, s.count))
+        }
     }
 
     static let caseWord = Array("case".utf8)

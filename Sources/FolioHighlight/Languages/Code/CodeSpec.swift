@@ -69,6 +69,11 @@ struct CodeSpec: Sendable {
     /// Rust: after `:` or `->` the next name is a type; `'a` lifetimes; `name!` builtin macros.
     var rustTypes = false
     var macros = WordSet("")
+    /// Kotlin: modifiers are keywords only before a declaration; `fun <T> Receiver.name`; `Type?` nullable names.
+    var kotlinRules = false
+    var modifiers = WordSet("")
+    /// Names that colour as keywords/types but do not keep a C statement start (CUDA qualifiers).
+    var statementBreakers = WordSet("")
     /// Scala: capitalised names are types.
     var capitalizedTypes = false
     /// Julia: `#= … =#` nested block comments; `::Type` annotations.

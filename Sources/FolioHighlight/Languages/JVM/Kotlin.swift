@@ -4,10 +4,13 @@ extension Language {
         var spec = CodeSpec()
         spec.keywords = WordSet("""
             as break by catch constructor continue do dynamic else finally get for if init in is out reified return set
-            super this throw try typealias typeof vararg when where while actual abstract annotation companion const
-            crossinline data enum expect external final infix inline inner internal lateinit noinline open operator
-            override private protected public sealed suspend tailrec value package import
+            super this throw try typealias typeof vararg when where while package import
             """)
+        spec.modifiers = WordSet("""
+            actual abstract annotation companion const crossinline data enum expect external final infix inline inner
+            internal lateinit noinline open operator override private protected public sealed suspend tailrec value
+            """)
+        spec.kotlinRules = true
         spec.types = WordSet("Boolean Byte Char Double Float Int Long Short String Any Unit")
         spec.builtins = WordSet("it")
         spec.constants = WordSet("true false null")
