@@ -61,7 +61,12 @@ extension CodeGrammar {
             st.pending = .variable
         } else if spec.importIntro.contains(b, start, end) {
             s.emit(.keyword, to: end)
-            s.emit(nil, to: s.skip(.blank, from: end))
+            let next = s.skip(.blank, from: end), nextEnd = s.skip(.ident, from: next)
+            if Self.importModifiers.contains(b, next, nextEnd) && ByteSet.blank.contains(s[nextEnd]) {
+                s.emit(nil, to: next)
+                s.emit(.keyword, to: nextEnd)
+            }
+            s.emit(nil, to: s.skip(.blank, from: s.pos))
             s.emit(spec.importKind, to: s.skip(Self.importName, from: s.pos))
             return
         } else if spec.keywords.contains(b, start, end) {
@@ -101,6 +106,10 @@ extension CodeGrammar {
     }
 
     static let caseWord = Array("case".utf8)
+    static let javaControlKeywords = WordSet("""
+        assert break case catch continue default do else finally for if goto instanceof new return switch this throw try while
+        """)
+    static let importModifiers = WordSet("static module")
     static let cStringPrefixes = WordSet("L u U u8 R LR uR UR u8R")
 
     /// C++ `R"delim( … )delim"`: the end of the raw string whose `"` is at `quote`.
@@ -151,7 +160,7 @@ extension CodeGrammar {
         let runStart = i + 1
         guard runEnd > runStart, ByteSet.identStart.contains(s[runStart]) || s[runStart] == UInt8(ascii: "$") else { return false }
         let firstWordEnd = s.skip(.ident, from: runStart)
-        return !spec.keywords.contains(s.bytes, runStart, firstWordEnd) || spec.types.contains(s.bytes, runStart, firstWordEnd)
+        return !Self.javaControlKeywords.contains(s.bytes, runStart, firstWordEnd)
     }
 
     /// Start of the function name if `type name(args) ... {` or `;` begins at `from` (Pygments' C rule).
