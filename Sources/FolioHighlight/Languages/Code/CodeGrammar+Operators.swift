@@ -22,6 +22,24 @@ extension CodeGrammar {
         }
     }
 
+    static let scalaOperatorChars = ByteSet("<>=:!%&*+-/?@|~^\\#")
+
+    /// Scala operator runs, lone `:` as punctuation, and `'symbol` literals; false to fall through.
+    func scalaOperator(_ s: inout ByteScanner, _ st: inout State, _ c: UInt8) -> Bool {
+        st.pending = nil
+        if c == UInt8(ascii: "'") {
+            guard ByteSet.identStart.contains(s.peek(1)) else { return false }
+            let e = s.skip(.ident, from: s.pos + 1)
+            guard s[e] != UInt8(ascii: "'") else { return false }
+            s.emit(.constant, to: e)
+            return true
+        }
+        guard Self.scalaOperatorChars.contains(c) else { return false }
+        let e = s.skip(Self.scalaOperatorChars, from: s.pos)
+        s.emit(e - s.pos == 1 && c == UInt8(ascii: ":") ? .punctuation : .operator, to: e)
+        return true
+    }
+
     /// Rust's `:`/`->` type positions, `&` in them, and `'a` lifetimes; false to fall through.
     func rustPunctuation(_ s: inout ByteScanner, _ st: inout State, _ c: UInt8) -> Bool {
         let next = s.peek(1)

@@ -56,7 +56,7 @@ struct CodeGrammar: Grammar {
             attribute(&s)
         case UInt8(ascii: "#") where spec.regexLiterals && ByteSet.identStart.contains(s.peek(1)):
             s.emit(nil, to: s.skip(.ident, from: s.pos + 1))
-        case UInt8(ascii: "'") where spec.rustTypes && charEnd(s) == nil:
+        case UInt8(ascii: "'") where (spec.rustTypes || spec.scalaOperators) && charEnd(s) == nil:
             punctuationOrOperator(&s, &st, c)
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
             literal(&s, &st, c)
@@ -100,6 +100,7 @@ struct CodeGrammar: Grammar {
 
     private func punctuationOrOperator(_ s: inout ByteScanner, _ st: inout State, _ c: UInt8) {
         if spec.swiftOperators { return swiftOperator(&s, &st, c) }
+        if spec.scalaOperators, scalaOperator(&s, &st, c) { return }
         if spec.rustTypes, rustPunctuation(&s, &st, c) { return }
         st.pending = nil
         let pair = [c, s.peek(1)]

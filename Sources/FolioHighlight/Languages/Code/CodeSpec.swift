@@ -74,6 +74,8 @@ struct CodeSpec: Sendable {
     var modifiers = WordSet("")
     /// Names that colour as keywords/types but do not keep a C statement start (CUDA qualifiers).
     var statementBreakers = WordSet("")
+    /// Scala: operator-character runs are operators, a lone `:` is punctuation, `'sym` is a symbol.
+    var scalaOperators = false
     /// Scala: capitalised names are types.
     var capitalizedTypes = false
     /// Julia: `#= … =#` nested block comments; `::Type` annotations.

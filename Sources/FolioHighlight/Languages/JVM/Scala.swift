@@ -11,7 +11,6 @@ extension Language {
         spec.constants = WordSet("true false null")
         spec.functionIntro = WordSet("def")
         spec.typeIntro = WordSet("trait class object enum type")
-        spec.importIntro = WordSet("import")
         spec.atName = .decorator
         spec.capitalizedTypes = true
         spec.doubleQuote = .whole
@@ -20,7 +19,8 @@ extension Language {
         spec.multilineStrings = true
         spec.interpolation = .dollar
         spec.nestedBlockComments = true
-        spec.operators = ByteSet("<%=:>-+*~\\\\?@|!&^/")
+        spec.scalaOperators = true
+        spec.operators = ByteSet("<%=>-+*~?@|!&^/")
         spec.punctuation = ByteSet("{}()[];,.")
         return spec
     }()))
