@@ -86,6 +86,8 @@ extension CodeGrammar {
             st.functionBody = true
         } else if st.inCase {
             kind = .constant
+        } else if spec.juliaBlockComments && st.braceDepth > 0 {
+            kind = .type
         } else if spec.capitalizedTypes && b[start] >= 65 && b[start] <= 90 {
             kind = .type
         } else if spec.typeAfterDoubleColon && start >= 2 && s[s.skip(.space, from: end)] != UInt8(ascii: "(")
