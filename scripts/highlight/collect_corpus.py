@@ -122,6 +122,21 @@ def rust_book():
             f"(The Rust Programming Language) | MIT OR Apache-2.0 |")
 
 
+def jsonl():
+    """JSON Lines made from the boto3 resource models: one resource per line (Apache-2.0 data)."""
+    import json
+    lines = []
+    for path in ["s3/2006-03-01", "iam/2010-05-08", "dynamodb/2012-08-10", "ec2/2016-11-15"]:
+        model = json.load(open(f"{PY}/site-packages/boto3/data/{path}/resources-1.json"))
+        for name, resource in sorted(model.get("resources", {}).items()):
+            lines.append(json.dumps({"service": path.split("/")[0], "resource": name, **resource}))
+    os.makedirs(os.path.join(CORPUS, "jsonl"), exist_ok=True)
+    text = "\n".join(lines) + "\n"
+    text = text[: text.rfind("\n", 0, 40000) + 1]
+    open(os.path.join(CORPUS, "jsonl", "boto3-resources.jsonl"), "w").write(text)
+    return "| jsonl/boto3-resources.jsonl | resources of boto3's s3, iam, dynamodb, ec2 models, one JSON object per line (first 40 KB) | Apache-2.0 |"
+
+
 def main():
     rows, seen = [], set()
     for folder, source, licence, cap in ENTRIES:
@@ -138,6 +153,7 @@ def main():
         open(os.path.join(CORPUS, folder, name), "wb").write(data)
         rows.append(f"| {folder}/{name} | `{source}` | {licence} |" + (f" first {len(data)} bytes" if cap else ""))
     rows.append(rust_book())
+    rows.append(jsonl())
     extra = open(os.path.join(CORPUS, "EXTRA.md")).read() if os.path.exists(os.path.join(CORPUS, "EXTRA.md")) else ""
     with open(os.path.join(CORPUS, "SOURCES.md"), "w") as f:
         f.write("# Highlight corpus: origins and licences\n\nReal-world code, not written for Folio, "
