@@ -24,3 +24,14 @@ extension Language: Equatable, Hashable {
 protocol Grammar: Sendable {
     func scan(_ s: inout ByteScanner)
 }
+
+extension ByteScanner {
+    /// Scans up to `end` with another grammar (embedded code: a console command, a `<script>` body).
+    mutating func embed(_ grammar: any Grammar, to end: Int) {
+        guard end > pos else { return }
+        let saved = limit
+        limit = min(end, saved)
+        grammar.scan(&self)
+        limit = saved
+    }
+}

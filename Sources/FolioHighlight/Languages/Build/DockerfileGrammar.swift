@@ -21,7 +21,7 @@ struct DockerfileGrammar: Grammar {
                 s.emit(.keyword, to: wordEnd)
                 s.emit(nil, to: gap)
                 let close = s.find(ByteSet("]\n"), from: gap)
-                embed(&s, Self.json, to: close < lineEnd ? close + 1 : lineEnd)
+                s.embed(Self.json, to: close < lineEnd ? close + 1 : lineEnd)
                 shellChunk(&s)
             } else if gap > wordEnd && Self.stringArgument.containsLowercased(s.bytes, s.pos, wordEnd) {
                 s.emit(.keyword, to: wordEnd)
@@ -57,15 +57,7 @@ struct DockerfileGrammar: Grammar {
     private func shellChunk(_ s: inout ByteScanner) {
         var end = s.lineEnd(from: s.pos)
         while end < s.count && end > s.pos && s[end - 1] == UInt8(ascii: "\\") { end = s.lineEnd(from: end + 1) }
-        embed(&s, Self.shell, to: end)
-    }
-
-    private func embed(_ s: inout ByteScanner, _ grammar: any Grammar, to end: Int) {
-        guard end > s.pos else { return }
-        let saved = s.limit
-        s.limit = end
-        grammar.scan(&s)
-        s.limit = saved
+        s.embed(Self.shell, to: end)
     }
 }
 

@@ -13,10 +13,7 @@ extension MakefileGrammar {
                 s.emit(nil, to: s.skip(ByteSet(" \t"), from: s.pos))
                 var end = lineEnd
                 while end < s.count && end > 0 && s[end - 1] == UInt8(ascii: "\\") { end = s.lineEnd(from: end + 1) }
-                let saved = s.limit
-                s.limit = min(end + 1, saved)
-                Self.shell.run(&s, .root)
-                s.limit = saved
+                s.embed(Self.shell, to: end + 1)
                 return
             }
             if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {

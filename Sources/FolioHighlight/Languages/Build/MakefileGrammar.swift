@@ -51,10 +51,6 @@ struct MakefileGrammar: Grammar {
 
     /// An indented line is shell.
     private func recipe(_ s: inout ByteScanner) {
-        let end = min(s.lineEnd(from: s.pos) + 1, s.count)
-        let saved = s.limit
-        s.limit = end
-        Self.shell.run(&s, .root)
-        s.limit = saved
+        s.embed(Self.shell, to: min(s.lineEnd(from: s.pos) + 1, s.count))
     }
 }

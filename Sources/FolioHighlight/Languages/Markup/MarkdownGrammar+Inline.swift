@@ -17,10 +17,7 @@ extension MarkdownGrammar {
         s.emit(nil, to: infoEnd + 1)
         let language = Highlighter.language(named: s.text(infoStart, langEnd))
         if let grammar = language?.grammar, close.start > s.pos {
-            let saved = s.limit
-            s.limit = close.start
-            grammar.scan(&s)
-            s.limit = saved
+            s.embed(grammar, to: close.start)
         } else {
             s.emit(.string, to: close.start)
         }

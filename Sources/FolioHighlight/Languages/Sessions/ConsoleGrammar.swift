@@ -13,10 +13,7 @@ struct ConsoleGrammar: Grammar {
                 } else if let end = promptEnd(s) {
                     s.emit(.prompt, to: end)
                 }
-                let saved = s.limit
-                s.limit = next
-                Self.shell.run(&s, .root)
-                s.limit = saved
+                s.embed(Self.shell, to: next)
                 continuation = lineEnd > 0 && s[lineEnd - 1] == UInt8(ascii: "\\")
             } else {
                 s.emit(.output, to: next)

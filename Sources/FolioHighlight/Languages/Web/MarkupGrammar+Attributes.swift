@@ -53,11 +53,7 @@ extension MarkupGrammar {
             }
             i = lt
         }
-        guard end > s.pos else { return }
-        let saved = s.limit
-        s.limit = end
-        grammar.scan(&s)
-        s.limit = saved
+        s.embed(grammar, to: end)
     }
 }
 
