@@ -37,6 +37,18 @@ ENTRIES = [
     ("cpp", f"{PY}/test/test_cppext/extension.cpp", PSF, 0),
     ("cpp", f"{PY}/site-packages/numpy/_core/tests/data/generate_umath_validation_data.cpp", BSD, 0),
     ("cpp", f"{NPM}/node_modules/node-gyp/src/win_delay_load_hook.cc", MIT, 0),
+    ("cpp", f"git:{AP}/swift-crypto.git@HEAD:Sources/CCryptoBoringSSL/crypto/bytestring/cbs.cc", APACHE, 0),
+    ("cpp", f"git:{AP}/swift-crypto.git@HEAD:Sources/CCryptoBoringSSL/crypto/pool/pool.cc", APACHE, 0),
+    ("dockerfile", "git:/opt/swift-packages/Quick/Nimble.git@HEAD:Dockerfile.test", APACHE, 0),
+    ("dockerfile", "git:/opt/swift-packages/adam-fowler/compress-nio.git@HEAD:docker/Dockerfile", APACHE, 0),
+    ("dockerfile", f"git:{AP}/swift-configuration.git@HEAD:Examples/reloading-example/Dockerfile", APACHE, 0),
+    ("dockerfile", f"git:{AP}/swift-docc-plugin.git@HEAD:Dockerfile", APACHE, 0),
+    ("dockerfile", f"git:{AP}/swift-nio-ssl.git@HEAD:docker/Dockerfile", APACHE, 0),
+    ("dockerfile", "git:/opt/swift-packages/hummingbird-project/hummingbird.git@HEAD:Dockerfile", APACHE, 0),
+    ("toml", f"{PY}/test/test_tomllib/data/valid/dates-and-times/datetimes.toml", PSF, 0),
+    ("toml", f"{PY}/test/test_tomllib/data/valid/five-quotes.toml", PSF, 0),
+    ("toml", f"{PY}/test/test_tomllib/data/valid/apostrophes-in-literal-string.toml", PSF, 0),
+    ("toml", f"{PY}/test/test_tomllib/data/valid/boolean.toml", PSF, 0),
     ("sql", "/usr/share/postgresql/15/extension/ltree--1.1.sql", "PostgreSQL", 0),
     ("sql", "/usr/share/postgresql/15/extension/hstore--1.4.sql", "PostgreSQL", 0),
     ("sql", "/usr/share/postgresql/15/extension/btree_gin--1.0.sql", "PostgreSQL", 20000),
@@ -145,9 +157,11 @@ def main():
             data = data[: data.rfind(b"\n", 0, cap) + 1]
         if not data.endswith(b"\n"):
             data += b"\n"
-        name = os.path.basename(source.split(":")[-1])
-        if (folder, name) in seen:
-            name = os.path.basename(os.path.dirname(source.split(":")[-1])) + "-" + name
+        parts = [p for p in source.replace("@", "/").replace(":", "/").split("/") if p and p != "HEAD"]
+        name, k = parts[-1], 1
+        while (folder, name) in seen:
+            k += 1
+            name = "-".join(p.removesuffix(".git") for p in parts[-k:])
         seen.add((folder, name))
         os.makedirs(os.path.join(CORPUS, folder), exist_ok=True)
         open(os.path.join(CORPUS, folder, name), "wb").write(data)

@@ -27,6 +27,14 @@ COMMANDS = [
     "seq 1 5 | paste -sd+ | bc", "date -u -d @0 +%Y-%m-%dT%H:%M:%SZ",
     "git -C /opt/swift-packages/apple/swift-argument-parser.git show --stat 1.8.2 | head -12",
     "python3 -m json.tool <<< '{\"a\": [1, 2, {\"b\": null}]}'", "ls /usr/include | head -8",
+    "git -C /opt/swift-packages/apple/swift-nio.git log --stat -3 --format='commit %H%nAuthor: %an%n%n    %s%n'",
+    "pip list 2>/dev/null | head -25", "python3 -m pip show pygments", "swift --version 2>&1",
+    "ls -la /etc | head -20", "cat Tests/HighlightCorpus/toml/pyproject.toml | head -30",
+    "grep -rn 'TODO' Tests/HighlightCorpus/python | head -5", "for i in $(seq 1 3); do printf 'run %d\\n' $i; done",
+    "export CLEARML_API_HOST=https://api.clear.ml && env | grep CLEARML", "tar --version | head -1",
+    "python3 -c 'import sys; print(sys.version_info)'", "uname -m; nproc", "which python3 git bash",
+    "git -C /opt/swift-packages/apple/swift-argument-parser.git ls-tree --name-only HEAD",
+    "head -20 Tests/HighlightCorpus/yaml/ci.yml", "echo $((16#ff)) $((2**8))", "cat /etc/hostname >/dev/null && echo ok",
 ]
 PROMPTS = ["$ ", "user@host:~/folio$ ", "(venv) $ ", "# ", "[user@host folio]$ "]
 

@@ -30,6 +30,11 @@ extension CodeGrammar {
         }
         var kind: TokenKind? = nil
         st.regexAllowed = false
+        if spec.cDeclarations, let colon = labelColon(s, start, end) {
+            s.emit(nil, to: colon)
+            s.emit(.punctuation, length: 1)
+            return
+        }
         if spec.kotlinRules, let handled = kotlinWord(&s, &st, start, end) {
             if handled { return }
         }
@@ -108,6 +113,16 @@ extension CodeGrammar {
     }
 
     static let caseWord = Array("case".utf8)
+    static let notLabels = WordSet("public private protected default")
+
+    /// `^[ \t]*name\s*:(?!:)`: a C label (Pygments keeps the name plain and the colon punctuation).
+    private func labelColon(_ s: ByteScanner, _ start: Int, _ end: Int) -> Int? {
+        var i = start - 1
+        while i >= 0 && (s[i] == 32 || s[i] == 9) { i -= 1 }
+        guard i < 0 || s[i] == 10, !Self.notLabels.contains(s.bytes, start, end) else { return nil }
+        let colon = s.skip(.space, from: end)
+        return s[colon] == UInt8(ascii: ":") && s[colon + 1] != UInt8(ascii: ":") ? colon : nil
+    }
     static let javaControlKeywords = WordSet("""
         assert break case catch continue default do else finally for if goto instanceof new return switch this throw try while
         """)

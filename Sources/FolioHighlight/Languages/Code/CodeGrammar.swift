@@ -119,10 +119,12 @@ struct CodeGrammar: Grammar {
             st.regexAllowed = !(c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") || c == UInt8(ascii: "."))
             st.afterDot = c == UInt8(ascii: ".")
             brace(&st, c)
+        } else if c == UInt8(ascii: ":") && st.inCase && s.peek(1) != c {
+            s.emit(.punctuation, length: 1)
+            st.inCase = false
         } else if spec.operators.contains(c) {
             s.emit(.operator, length: 1)
             st.regexAllowed = true
-            if c == UInt8(ascii: ":") && st.inCase { st.inCase = false }
         } else {
             s.emit(nil, length: 1)
         }
