@@ -38,6 +38,8 @@ extension Language {
         spec.hashComment = true
         spec.juliaBlockComments = true
         spec.atName = .decorator
+        spec.identExtra = ByteSet("!")
+        spec.typeIntro = WordSet("where")
         spec.doubleQuote = .escapes
         spec.singleQuote = .char
         spec.tripleQuotes = true
