@@ -95,9 +95,9 @@ extension CodeGrammar {
             kind = .type
         } else if spec.capitalizedTypes && b[start] >= 65 && b[start] <= 90 {
             kind = .type
-        } else if spec.typeAfterDoubleColon && start >= 2 && s[s.skip(.space, from: end)] != UInt8(ascii: "(")
-            && b[b[..<start].lastIndex(where: { $0 != 32 && $0 != 9 }) ?? 0] == UInt8(ascii: ":")
-            && b[(b[..<start].lastIndex(where: { $0 != 32 && $0 != 9 }) ?? 1) - 1] == UInt8(ascii: ":")
+        } else if spec.typeAfterDoubleColon && s[s.skip(.space, from: end)] != UInt8(ascii: "("),
+            case let before = b[..<start].lastIndex(where: { $0 != 32 && $0 != 9 }) ?? -1,
+            s[before] == UInt8(ascii: ":") && s[before - 1] == UInt8(ascii: ":")
         {
             kind = .type
         } else if let call = spec.callKind, s[end] == UInt8(ascii: "(") {
