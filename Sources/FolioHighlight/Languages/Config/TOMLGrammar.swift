@@ -74,33 +74,27 @@ struct TOMLGrammar: Grammar {
         }
     }
 
-    private func array(_ s: inout ByteScanner) {
-        while !s.atEnd {
-            let c = s.peek()
-            if ByteSet.space.contains(c) { s.emit(nil, to: s.skip(.space, from: s.pos)); continue }
-            if c == UInt8(ascii: "#") { s.emit(.comment, to: s.lineEnd(from: s.pos)); continue }
-            if c == UInt8(ascii: ",") { s.emit(.punctuation, length: 1); continue }
-            if c == UInt8(ascii: "]") { return s.emit(.punctuation, length: 1) }
-            let before = s.pos
-            value(&s)
-            if s.pos == before { s.emit(.error, length: 1) }
-        }
-    }
+    private func array(_ s: inout ByteScanner) { collection(&s, closer: UInt8(ascii: "]")) }
+    private func inlineTable(_ s: inout ByteScanner) { collection(&s, closer: UInt8(ascii: "}")) }
 
-    private func inlineTable(_ s: inout ByteScanner) {
+    /// Array items, or inline-table `key = value` pairs (whose `=` is punctuation), up to `closer`.
+    private func collection(_ s: inout ByteScanner, closer: UInt8) {
+        let table = closer == UInt8(ascii: "}")
         while !s.atEnd {
             let c = s.peek()
             if ByteSet.space.contains(c) { s.emit(nil, to: s.skip(.space, from: s.pos)); continue }
             if c == UInt8(ascii: "#") { s.emit(.comment, to: s.lineEnd(from: s.pos)); continue }
             if c == UInt8(ascii: ",") { s.emit(.punctuation, length: 1); continue }
-            if c == UInt8(ascii: "}") { return s.emit(.punctuation, length: 1) }
-            if c == UInt8(ascii: "=") {
+            if c == closer { return s.emit(.punctuation, length: 1) }
+            if table && c == UInt8(ascii: "=") {
                 s.emit(.punctuation, length: 1)
                 s.emit(nil, to: s.skip(.space, from: s.pos))
                 value(&s)
                 continue
             }
-            if !key(&s) { s.emit(.error, length: 1) }
+            let before = s.pos
+            if table { _ = key(&s) } else { value(&s) }
+            if s.pos == before { s.emit(.error, length: 1) }
         }
     }
 }
