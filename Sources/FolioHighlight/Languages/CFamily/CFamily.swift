@@ -73,6 +73,10 @@ extension Language {
             types: CFamilyWords.cOnlyTypes + " " + CFamilyWords.cudaTypes,
             builtins: "gridDim blockIdx blockDim threadIdx warpSize")
         spec.statementBreakers = WordSet(CFamilyWords.cudaTypes + " " + CFamilyWords.cudaKeywords)
+        spec.functions = WordSet("""
+            __threadfence_block __threadfence __threadfence_system __syncthreads __syncthreads_count
+            __syncthreads_and __syncthreads_or
+            """)
         return spec
     }()))
 }

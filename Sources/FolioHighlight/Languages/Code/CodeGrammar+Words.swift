@@ -86,6 +86,8 @@ extension CodeGrammar {
             kind = .builtin
         } else if spec.variables.contains(b, start, end) {
             kind = .variable
+        } else if spec.functions.contains(b, start, end) {
+            kind = .function
         } else if start == st.functionName {
             kind = .function
             st.functionBody = true

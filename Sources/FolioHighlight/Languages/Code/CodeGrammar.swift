@@ -138,9 +138,11 @@ struct CodeGrammar: Grammar {
             if st.functionBody && st.functionDepth < 0 { st.functionDepth = st.braceDepth }
             st.statementStart = st.functionDepth < 0
         case UInt8(ascii: "}"):
-            if st.braceDepth == st.functionDepth { st.functionDepth = -1; st.functionBody = false }
+            // Pygments returns to its statement-start state only after a function body it recognised.
+            let closesFunction = st.braceDepth == st.functionDepth
+            if closesFunction { st.functionDepth = -1; st.functionBody = false }
             st.braceDepth = max(0, st.braceDepth - 1)
-            st.statementStart = st.functionDepth < 0
+            st.statementStart = closesFunction
         case UInt8(ascii: ";"):
             st.statementStart = st.functionDepth < 0
             if st.functionDepth < 0 { st.functionBody = false }

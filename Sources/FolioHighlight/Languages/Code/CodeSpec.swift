@@ -18,7 +18,7 @@ struct CodeSpec: Sendable {
     enum Interpolation: Sendable { case none, swift, dollar }
 
     var keywords = WordSet(""), types = WordSet(""), builtins = WordSet(""), constants = WordSet("")
-    var variables = WordSet("")
+    var variables = WordSet(""), functions = WordSet("")
     /// Words after which the next identifier names a function, a type or a variable.
     var functionIntro = WordSet(""), typeIntro = WordSet(""), variableIntro = WordSet("")
     /// Words after which the rest of the dotted name is plain (`import a.b.c`).
