@@ -57,10 +57,8 @@ extension MarkdownGrammar {
                 continue
             }
             if c == UInt8(ascii: "[") || (c == UInt8(ascii: "!") && s.peek(1) == UInt8(ascii: "[")) {
-                let before = s.pos
                 link(&s, end: end)
-                if s.pos > before + 1 || (s.pos == before + 1 && c == UInt8(ascii: "!")) { continue }
-                if s.pos > before { continue }
+                continue
             }
             if ByteSet.space.contains(c) { s.emit(nil, length: 1); continue }
             s.emit(nil, to: min(s.find(ByteSet("\\ \t\r\n"), from: s.pos), end))
