@@ -89,6 +89,8 @@ let package = Package(
             dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Times the chart engine on 3 × 1,000,000 points (scripts/charts/bench.sh).
         .executableTarget(name: "folio-chart-bench", dependencies: ["FolioCharts"], path: "Sources/FolioChartBench"),
+        // Token dumps and timings for scripts/highlight (Pygments agreement, benchmark).
+        .executableTarget(name: "folio-highlight-dump", dependencies: ["FolioHighlight"], path: "Sources/FolioHighlightDump"),
         // assertSnapshot and friends for every test target.
         .target(name: "FolioTestSupport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLayout", "FolioCharts"], path: "Tests/FolioTestSupport"),
 

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioHighlight
 
 /// Code blocks: monospace on a tinted background, one flow item per visual line so a page
 /// break only falls between lines, with a continuation mark where a long line wraps.
@@ -74,27 +75,23 @@ extension FlowBuilder {
         return .text(block, lines: 0..<1, origin: ScenePoint(x, baseline - (block.lines.first?.baseline ?? 0)))
     }
 
-    /// The code as styled text; tabs expanded to 4 columns for paged output.
+    /// The code as styled text: highlighted when the info string names a known language,
+    /// tabs expanded to 4 columns for paged output, colours from the theme's token slots.
     func codeStyledText(_ code: CodeBlock) -> StyledText {
+        let language = code.language.flatMap { Highlighter.language(named: $0) }
+        let tokens = expandTabs(Highlighter.highlight(code.text, language: language), width: 4)
         var styled = StyledText()
-        styled.append(expandTabs(code.text, width: 4), SpanStyle(color: theme.code.foreground))
-        return styled
-    }
-
-    private func expandTabs(_ text: String, width: Int) -> String {
-        guard text.contains("\t") else { return text }
-        var out = ""
-        var column = 0
-        for ch in text {
-            if ch == "\t" {
-                let n = width - column % width
-                out += String(repeating: " ", count: n)
-                column += n
-            } else {
-                out.append(ch)
-                column = ch == "\n" ? 0 : column + 1
+        let plain = SpanStyle(color: theme.code.foreground)
+        for token in tokens {
+            guard let kind = token.kind, let color = theme.tokens[kind.rawValue] else {
+                styled.append(token.text, plain)
+                continue
             }
+            var style = SpanStyle(color: color)
+            style.italic = kind == .comment || kind == .docComment
+            style.bold = kind == .diffHeader || kind == .prompt
+            styled.append(token.text, style)
         }
-        return out
+        return styled
     }
 }

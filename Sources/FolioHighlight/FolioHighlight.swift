@@ -1,1 +1,0 @@
-// FolioHighlight: placeholder until its stage lands.
