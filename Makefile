@@ -24,7 +24,7 @@ deps:
 
 ## build: the folio binary (release)
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product folio
+	$(SWIFT) build -c $(CONFIG) --static-swift-stdlib --product folio
 
 ## demo: import the sample sessions, then every sample report as PDF + PNG + HTML, light and dark, into out/
 demo: build

@@ -14,6 +14,7 @@ public final class Exporter {
     public let resources: ResourceLocator
     private let fontCache: URL
     private var fontSystem: FontSystem?
+    private var helperFontSystems: [FontSystem]?
 
     public init(resources: ResourceLocator, fontCache: URL) {
         self.resources = resources
@@ -26,6 +27,16 @@ public final class Exporter {
         let f = try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: fontCache)
         fontSystem = f
         return f
+    }
+
+    /// Font systems for the extra layout threads (one per extra core, at most one here: the
+    /// painter is single-threaded, so more would only add start-up cost).
+    func helperFonts() throws -> [FontSystem] {
+        if let h = helperFontSystems { return h }
+        let extra = ProcessInfo.processInfo.activeProcessorCount > 1 ? 1 : 0
+        let h = try (0..<extra).map { _ in try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: fontCache) }
+        helperFontSystems = h
+        return h
     }
 
     /// Exports the Markdown file at `input`.
@@ -54,7 +65,8 @@ public final class Exporter {
         if paged {
             let fonts = try timed("fonts") { try self.fonts() }
             let layoutOptions = LayoutOptions(pageSize: options.pageSize, theme: theme, lineNumbers: options.lineNumbers, footerTitle: document.title, sourceName: source.fileName)
-            let engine = LayoutEngine(fonts: fonts, options: layoutOptions)
+            let helpers = source.markdown.utf8.count >= 60_000 ? try timed("fonts") { try self.helperFonts() } : []
+            let engine = LayoutEngine(fonts: fonts, options: layoutOptions, helperFonts: helpers)
             let layout = timed("layout") { engine.layout(document, images: images, widgets: presenter) }
             layoutDiagnostics = layout.diagnostics
             if options.formats.contains(.pdf) {

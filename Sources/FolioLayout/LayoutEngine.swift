@@ -5,10 +5,13 @@ import Foundation
 public struct LayoutEngine {
     public let fonts: FontSystem
     public let options: LayoutOptions
+    /// More font systems (one per extra thread): long documents are laid out in chunks in parallel.
+    public let helperFonts: [FontSystem]
 
-    public init(fonts: FontSystem, options: LayoutOptions) {
+    public init(fonts: FontSystem, options: LayoutOptions, helperFonts: [FontSystem] = []) {
         self.fonts = fonts
         self.options = options
+        self.helperFonts = helperFonts
     }
 
     /// The column width body text is set in (charts are built for it).
@@ -19,17 +22,30 @@ public struct LayoutEngine {
 
     public func layout(_ document: Document, images: ImageStore, widgets: WidgetPresenter) -> LayoutResult {
         let theme = options.theme
-        let builder = FlowBuilder(options: options, fonts: fonts, images: images, widgets: widgets, measurer: measurer)
         let ctx = FlowContext(x: theme.page.marginLeft, width: options.contentWidth, textColor: theme.colors.text)
-        builder.build(document.blocks, ctx, firstSpace: 0)
-        let (bodies, outline) = Paginator(options: options, tableHeaders: builder.tableHeaders).paginate(builder.items)
+        let systems = [fonts] + helperFonts
+        let chunks = ChunkSplitter.split(document.blocks, parts: systems.count)
+        let builders = chunks.indices.map { i in
+            let b = FlowBuilder(options: options, fonts: systems[i], images: images, widgets: widgets, measurer: PangoTextMeasurer(fonts: systems[i], theme: theme))
+            b.nextID = i * 10_000_000
+            return b
+        }
+        // Each chunk has its own Pango context and font map, so the threads share no Pango state.
+        let shared = UncheckedBuilders(builders)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+            shared.value[i].build(chunks[i], ctx, firstSpace: i == 0 ? 0 : nil)
+        }
+        let items = builders.flatMap(\.items)
+        let headers = builders.reduce(into: [Int: [FlowItem]]()) { all, b in all.merge(b.tableHeaders) { a, _ in a } }
+        let diagnostics = builders.flatMap(\.diagnostics)
+        let (bodies, outline) = Paginator(options: options, tableHeaders: headers).paginate(items)
         let title = footerTitle()
         let pages = bodies.enumerated().map { index, items in
             Page(
                 width: options.pageSize.width, height: options.pageSize.height, background: theme.page.background,
                 items: items + footer(title, page: index + 1, of: bodies.count))
         }
-        return LayoutResult(pages: pages, outline: outline, diagnostics: builder.diagnostics)
+        return LayoutResult(pages: pages, outline: outline, diagnostics: diagnostics)
     }
 
     /// The footer title, laid out once; room is left for the widest "Page N of M".
@@ -59,4 +75,10 @@ public struct LayoutEngine {
         }
         return out
     }
+}
+
+/// Hands the per-chunk builders to the worker threads; each thread touches only its own.
+private final class UncheckedBuilders: @unchecked Sendable {
+    let value: [FlowBuilder]
+    init(_ value: [FlowBuilder]) { self.value = value }
 }

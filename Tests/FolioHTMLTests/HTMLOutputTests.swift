@@ -52,14 +52,20 @@ final class HTMLOutputTests: XCTestCase {
         XCTAssertLessThan(out.range(of: "Inner")!.lowerBound, out.range(of: "</details>\n</details>")!.lowerBound)
     }
 
-    func testConstructsRender() {
+    func testConstructsRender() throws {
         let md = "# T\n\n1. a\n2. b\n\ntext\n\n3. c\n\n- [x] done\n- [ ] todo\n\n| l | c | r |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n```python\nif a < b:\n\tprint('x')\n```\n\nx<sup>2</sup> H<sub>2</sub>O <kbd>K</kbd> ~~s~~\n"
         let (out, _) = html(md)
         XCTAssertTrue(out.contains("<ol start=\"3\">"))
         XCTAssertTrue(out.contains("<input type=\"checkbox\" disabled checked>"))
         XCTAssertTrue(out.contains("<th style=\"text-align:center\">c</th>"))
         XCTAssertTrue(out.contains("<td style=\"text-align:right\">3</td>"))
-        XCTAssertTrue(out.contains("<pre class=\"code\" data-lang=\"python\"><code>if a &lt; b:\n\tprint(&#39;x&#39;)</code></pre>"), "code kept exactly, tab included")
+        let code = try XCTUnwrap(out.range(of: "<pre class=\"code\" data-lang=\"python\"><code>").map { out[$0.upperBound...] }).prefix { $0 != "\u{0}" }
+        let inner = String(code[..<code.range(of: "</code></pre>")!.lowerBound])
+        XCTAssertTrue(inner.contains("<span class=\"tok-keyword\">if</span>"), inner)
+        // Copy-paste gives the original: strip the spans, unescape, compare.
+        let text = inner.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        XCTAssertEqual(text, "if a < b:\n\tprint('x')", "code kept exactly, tab included")
         XCTAssertTrue(out.contains("<sup>2</sup>") && out.contains("<sub>2</sub>") && out.contains("<kbd>K</kbd>") && out.contains("<del>s</del>"))
         XCTAssertTrue(out.contains("<h1 id=\"t\">T</h1>"))
     }

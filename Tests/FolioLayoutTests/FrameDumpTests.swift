@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioCore
 import FolioTestSupport
 import XCTest
@@ -35,5 +36,23 @@ final class FrameDumpTests: XCTestCase {
         XCTAssertTrue(dump.contains("\"1\"") && dump.contains("\"2\""), "line numbers missing")
         XCTAssertFalse(dump.contains("\"3\""), "a wrapped line must not get its own number")
         assertSnapshot(dump, named: "wrapped-code")
+    }
+}
+
+/// Long documents are laid out in chunks on two threads; the pages must equal a sequential layout.
+final class ParallelLayoutTests: XCTestCase {
+    func testChunkedLayoutEqualsSequentialLayout() throws {
+        let section = (1...12).map { i in
+            "## Section \(i)\n\n" + String(repeating: "Words that fill a paragraph line by line. ", count: 30) + "\n\n| a | b |\n|---|---|\n| x\(i) | y |\n\n```python\nprint(\(i))\n```\n"
+        }.joined(separator: "\n")
+        let md = "# Long\n\n" + String(repeating: section, count: 4)
+        let doc = FolioMarkdownParse.document(md)
+        let options = LayoutOptions(theme: LayoutFixture.theme, footerTitle: "Long")
+        let presenter = PlaceholderWidgetPresenter(theme: LayoutFixture.theme)
+        let sequential = LayoutEngine(fonts: LayoutFixture.fonts, options: options).layout(doc, images: ImageStore(), widgets: presenter)
+        let helper = try FontSystem(fontsDirectory: repositoryRoot.appendingPathComponent("Fonts"), cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("folio-test-fontconfig"))
+        let parallel = LayoutEngine(fonts: LayoutFixture.fonts, options: options, helperFonts: [helper]).layout(doc, images: ImageStore(), widgets: presenter)
+        XCTAssertGreaterThan(ChunkSplitter.split(doc.blocks, parts: 2).count, 1, "the document must be long enough to be split")
+        XCTAssertEqual(parallel.dump(), sequential.dump())
     }
 }

@@ -8,6 +8,8 @@ public struct ThemeLoader: Sendable {
 
     public init(builtInDirectory: URL) { self.builtInDirectory = builtInDirectory }
 
+    private static let extendsKey = Data("\"extends\"".utf8)
+
     /// `light`, `dark`, or a path to a JSON file.
     public func load(_ nameOrPath: String) throws -> Theme {
         let url: URL
@@ -19,8 +21,13 @@ public struct ThemeLoader: Sendable {
                 throw FolioError("unknown theme '\(nameOrPath)' (built in: light, dark; or give a path to a .json file)")
             }
         }
-        let merged = try object(at: url, depth: 0)
-        let data = try JSONSerialization.data(withJSONObject: merged, options: [.sortedKeys])
+        let data: Data
+        if let raw = try? Data(contentsOf: url), !raw.contains(Self.extendsKey) {
+            // A complete theme (the built-in ones) decodes directly: no merge round trip.
+            data = raw
+        } else {
+            data = try JSONSerialization.data(withJSONObject: try object(at: url, depth: 0), options: [.sortedKeys])
+        }
         do {
             return try JSONDecoder().decode(Theme.self, from: data)
         } catch let error as DecodingError {

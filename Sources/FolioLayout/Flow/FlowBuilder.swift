@@ -12,7 +12,8 @@ final class FlowBuilder {
     var items: [FlowItem] = []
     var tableHeaders: [Int: [FlowItem]] = [:]
     var diagnostics: [Diagnostic] = []
-    private var nextID = 0
+    /// Ids of containers and tables; builders working on separate chunks start far apart.
+    var nextID = 0
     /// Set by a heading: the block after it gets the smaller heading gap.
     var pendingSpaceOverride: Double? = nil
     var markerCache: [String: TextBlock] = [:]
