@@ -44,9 +44,13 @@ test: deps
 	$(SWIFT) build --product folio
 	$(SWIFT) test
 
-## bench: Folio against the Pango floor and the peers, side by side (see bench/README.md)
+## bench: Folio against the Pango floor and the peers, side by side; highlighter vs Pygments;
+## the chart engine on 3 x 1M points; the 20k-iteration session import (numbers in README.md)
 bench: build
 	python3 bench/bench.py $(BIN)
+	bash scripts/highlight/bench.sh
+	bash scripts/charts/bench.sh
+	bash scripts/workspace/bench.sh
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests
