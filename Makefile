@@ -50,6 +50,8 @@ bench: build
 	python3 bench/bench.py $(BIN)
 	bash scripts/highlight/bench.sh
 	bash scripts/charts/bench.sh
+	$(SWIFT) build -c release --product folio-chart-render-bench
+	python3 bench/charts.py .build/release/folio-chart-render-bench 1000000
 	bash scripts/workspace/bench.sh
 
 format:

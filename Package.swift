@@ -87,6 +87,10 @@ let package = Package(
         .executableTarget(
             name: "FolioCLI",
             dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // A 3 × 1,000,000-point chart built and painted to PDF and PNG (bench/charts.py).
+        .executableTarget(
+            name: "folio-chart-render-bench", dependencies: ["FolioCharts", "FolioLayout", "FolioRender"],
+            path: "Sources/FolioChartRenderBench"),
         // Times the chart engine on 3 × 1,000,000 points (scripts/charts/bench.sh).
         .executableTarget(name: "folio-chart-bench", dependencies: ["FolioCharts"], path: "Sources/FolioChartBench"),
         // Token dumps and timings for scripts/highlight (Pygments agreement, benchmark).
@@ -94,7 +98,7 @@ let package = Package(
         // assertSnapshot and friends for every test target.
         .target(name: "FolioTestSupport", dependencies: ["FolioCore", "FolioMarkdown", "FolioLayout", "FolioCharts"], path: "Tests/FolioTestSupport"),
 
-        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore", "FolioTestSupport"]),
         .testTarget(name: "FolioMarkdownTests", dependencies: ["FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioHighlightTests", dependencies: ["FolioHighlight", "FolioTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioTestSupport"], exclude: ["Snapshots"]),
@@ -110,7 +114,7 @@ let package = Package(
             exclude: ["Snapshots"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo"], exclude: ["Snapshots"]),
-        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
+        .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"]),
     ]
 )

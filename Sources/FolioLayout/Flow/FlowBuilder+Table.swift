@@ -30,7 +30,7 @@ extension FlowBuilder {
         let tableID = newID()
         var x = [ctx.x]
         for w in widths { x.append(x.last! + w) }
-        for (r, row) in rows.enumerated() {
+        for r in rows.indices {
             let blocks: [TextBlock] = (0..<columns).map { c in
                 let block = unwrapped[r][c]
                 return block.naturalWidth <= widths[c] - 2 * padX + 0.01 ? block : block.rewrapped(width: widths[c] - 2 * padX, alignment: align(table, c))

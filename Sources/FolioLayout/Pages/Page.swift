@@ -6,6 +6,13 @@ public struct Page: Sendable {
     public var height: Double
     public var background: Color
     public var items: [FrameItem]
+
+    public init(width: Double, height: Double, background: Color, items: [FrameItem]) {
+        self.width = width
+        self.height = height
+        self.background = background
+        self.items = items
+    }
 }
 
 /// A heading's place in the document, for the PDF outline.
@@ -23,4 +30,10 @@ public struct LayoutResult: Sendable {
     public var pages: [Page]
     public var outline: [OutlineEntry]
     public var diagnostics: [Diagnostic]
+
+    public init(pages: [Page], outline: [OutlineEntry], diagnostics: [Diagnostic]) {
+        self.pages = pages
+        self.outline = outline
+        self.diagnostics = diagnostics
+    }
 }
