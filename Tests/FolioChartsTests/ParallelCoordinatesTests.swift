@@ -32,20 +32,41 @@ final class ParallelCoordinatesTests: XCTestCase {
         assertSnapshot(result.scene.dump(), named: "parcoords")
     }
 
-    func testLongLabelsRotateAndAreListedInFull() {
+    /// Horizontal boxes of the bold axis labels.
+    private func labelBoxes(_ scene: Scene) -> [(text: String, lo: Double, hi: Double, y: Double)] {
+        texts(scene).filter(\.font.bold).map { t in
+            let w = m.width(of: t.text, font: t.font)
+            return (t.text, t.position.x - w / 2, t.position.x + w / 2, t.position.y)
+        }
+    }
+
+    func testLabelsStaggerInsteadOfOverlapping() {
+        let axes = ["General.optimizer", "General.learning_rate", "General.batch_size", "General.weight_decay", "accuracy/top1_val (Last)"]
+            .map { ParallelCoordinates.Axis(label: $0, kind: .numeric(nil)) }
+        let chart = ParallelCoordinates(axes: axes, lines: [.init(values: [1, 2, 3, 4, 5]), .init(values: [2, 3, 4, 5, 6])], colorAxis: 4)
+        let result = chart.build(width: 420, height: 300, style: .light, measurer: m)
+        let boxes = labelBoxes(result.scene)
+        XCTAssertEqual(boxes.map(\.text), axes.map(\.label), "full names, none shortened")
+        XCTAssertEqual(Set(boxes.map(\.y)).count, 2, "two staggered rows")
+        for (i, a) in boxes.enumerated() {
+            for b in boxes[(i + 1)...] where a.y == b.y { XCTAssertLessThanOrEqual(a.hi, b.lo, "\(a.text) overlaps \(b.text)") }
+            XCTAssertGreaterThanOrEqual(a.lo, 0)
+            XCTAssertLessThanOrEqual(a.hi, 420)
+        }
+    }
+
+    func testLabelsTooLongAreShortenedAndListedInFull() {
         let long = "Hyperparameters.a_very_long_parameter_name_that_cannot_fit_between_axes_at_all"
         let axes = (0..<6).map { ParallelCoordinates.Axis(label: "\(long)_\($0)", kind: .numeric(nil)) }
         let chart = ParallelCoordinates(axes: axes, lines: [.init(values: [1, 2, 3, 4, 5, 6]), .init(values: [2, 3, 4, 5, 6, 7])], colorAxis: 5)
         let result = chart.build(width: 400, height: 300, style: .dark, measurer: m)
-        let labels = texts(result.scene).filter { $0.font.bold }
-        XCTAssertEqual(labels.count, 6)
-        XCTAssertTrue(labels.allSatisfy { $0.rotation == -30 })
-        // Rotated labels are parallel, so they cannot overlap when the axes are apart by more
-        // than a line height / sin(30°).
-        let spacing = labels[1].position.x - labels[0].position.x
-        XCTAssertGreaterThan(spacing * 0.5, labels[0].font.size * 1.2)
-        let all = texts(result.scene).map(\.text).joined(separator: " ")
-        XCTAssertTrue(all.replacingOccurrences(of: " ", with: "").contains("\(long)_5".replacingOccurrences(of: " ", with: "")), "the full label is kept in the text")
+        let boxes = labelBoxes(result.scene)
+        XCTAssertTrue(boxes.allSatisfy { $0.text.hasSuffix("…") })
+        for (i, a) in boxes.enumerated() {
+            for b in boxes[(i + 1)...] where a.y == b.y { XCTAssertLessThanOrEqual(a.hi, b.lo + 0.01, "\(a.text) overlaps \(b.text)") }
+        }
+        let all = texts(result.scene).filter { !$0.font.bold }.map(\.text).joined(separator: " ").replacingOccurrences(of: " ", with: "")
+        XCTAssertTrue(all.contains("\(long)_5"), "the full label is kept in the text")
     }
 
     func testNoLinesIsPlaceholder() {

@@ -41,7 +41,7 @@ final class PlotChartTests: XCTestCase {
             title: "bars", x: .init(kind: .category, categories: ["a", "b", "c"]),
             traces: [
                 .bar(BarTrace(name: "one", positions: [0, 1, 2], values: [1, 2, -1])),
-                .bar(BarTrace(name: "two", positions: [0, 1, 2], values: [2, 1, -2])),
+                .bar(BarTrace(name: "two", positions: [0, 1, 2], values: [2, -1, 2])),
             ], barMode: mode)
     }
 
@@ -65,11 +65,18 @@ final class PlotChartTests: XCTestCase {
             XCTAssertEqual(result.warnings, [], "\(mode)")
             assertSnapshot(result.scene.dump(), named: "plot-bar-\(mode.rawValue)")
         }
-        // Relative mode piles negatives downwards from zero: the second trace's negative bar
-        // starts where the first one ended.
-        let relative = build(bars(.relative)).scene
-        let stack = build(bars(.stack)).scene
-        XCTAssertNotEqual(relative, stack)
+        // Stack piles every value on the previous top; relative piles negatives down from zero.
+        var w: [String] = []
+        let stack = bars(.stack).barRects(warnings: &w).filter { $0.trace == 1 }
+        XCTAssertEqual(stack.map(\.base), [1, 2, -1])
+        XCTAssertEqual(stack.map(\.top), [3, 1, 1])
+        let relative = bars(.relative).barRects(warnings: &w).filter { $0.trace == 1 }
+        XCTAssertEqual(relative.map(\.base), [1, 0, 0])
+        XCTAssertEqual(relative.map(\.top), [3, -1, 2])
+        let group = bars(.group).barRects(warnings: &w)
+        XCTAssertEqual(group.filter { $0.trace == 0 }.map { ($0.position * 1000).rounded() / 1000 }, [-0.2, 0.8, 1.8])
+        XCTAssertEqual(group[0].width, 0.4, accuracy: 1e-9)
+        XCTAssertTrue(build(bars(.relative)).scene != build(bars(.stack)).scene)
     }
 
     func testHorizontalBarsOnNumericPositions() {

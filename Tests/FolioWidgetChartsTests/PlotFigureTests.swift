@@ -43,7 +43,7 @@ final class PlotFigureTests: XCTestCase {
     }
 
     func testScatterModeLineAndMarkerFields() throws {
-        let c = try chart(#"{"data": [{"type": "scattergl", "x": [0, 1, 2], "y": [1, 2, 3], "mode": "lines+markers", "line": {"dash": "dot", "color": "#ff0000", "width": 3}, "marker": {"size": 10}, "fill": "tonexty"}, {"x": [0, 1], "y": [5, 6], "mode": "text", "text": ["a", "b"]}]}"#)
+        let c = try chart(##"{"data": [{"type": "scattergl", "x": [0, 1, 2], "y": [1, 2, 3], "mode": "lines+markers", "line": {"dash": "dot", "color": "#ff0000", "width": 3}, "marker": {"size": 10}, "fill": "tonexty"}, {"x": [0, 1], "y": [5, 6], "mode": "text", "text": ["a", "b"]}]}"##)
         guard case .scatter(let s) = c.traces[0], case .scatter(let t) = c.traces[1] else { return XCTFail() }
         XCTAssertTrue(s.lines && s.markers)
         XCTAssertEqual(s.dash, [1.5, 2.5])
@@ -68,7 +68,7 @@ final class PlotFigureTests: XCTestCase {
     }
 
     func testHeatmapColorscaleTextAndReversedY() throws {
-        let c = try chart(#"{"data": [{"type": "heatmap", "x": ["a", "b"], "y": ["a", "b"], "z": [[1.0, 2.5], [3, null]], "colorscale": [[0, "#000000"], [1, "#ffffff"]], "zmin": 0, "zmax": 4}], "layout": {"texttemplate": "%{z}", "yaxis": {"autorange": "reversed"}}}"#)
+        let c = try chart(##"{"data": [{"type": "heatmap", "x": ["a", "b"], "y": ["a", "b"], "z": [[1.0, 2.5], [3, null]], "colorscale": [[0, "#000000"], [1, "#ffffff"]], "zmin": 0, "zmax": 4}], "layout": {"texttemplate": "%{z}", "yaxis": {"autorange": "reversed"}}}"##)
         guard case .heatmap(let h) = c.traces[0] else { return XCTFail() }
         XCTAssertEqual(h.scale.color(0.5).hex, "#808080")
         XCTAssertEqual(h.zRange, 0...4)

@@ -23,7 +23,7 @@ final class SessionWidgetTests: XCTestCase {
     }
 
     private static let shared: Result<URL, Error> = Result {
-        let folder = temporaryDirectory("plots-session-workspace")
+        let folder = temporaryDirectory("plots-session-workspace").appendingPathComponent("workspace.sqlite")
         let ws = try Workspace.open(at: folder)
         let report = ws.import(paths: sessions)
         guard report.entries.count == 8 else { throw CocoaError(.fileReadCorruptFile) }

@@ -1,3 +1,4 @@
+import FolioCharts
 import FolioCore
 import FolioWidgets
 import Foundation

@@ -85,32 +85,42 @@ public struct ParallelCoordinates: Sendable, Equatable {
         let spacing = axes.count > 1 ? (right - left) / Double(axes.count - 1) : 0
         func axisX(_ i: Int) -> Double { axes.count > 1 ? left + Double(i) * spacing : (left + right) / 2 }
 
-        // Labels: straight when all fit their column, else rotated 30° and capped; a capped label
-        // is listed in full under the chart so the document still names every axis.
+        // Labels stay horizontal (so PDF text extraction reads them whole): one row when every
+        // label fits its column, else two staggered rows with twice the room; a label still too
+        // long is shortened and all labels are then listed in full under the chart.
         let widths = axes.map { measurer.width(of: $0.label, font: labelFont) }
         let column = axes.count > 1 ? spacing * 0.95 : right - left
-        let straight = widths.allSatisfy { $0 <= column }
-        let angle = 30.0
-        let maxRun = straight ? column : min(height * 0.3 / sin(angle * .pi / 180), 220)
+        let rows = widths.allSatisfy { $0 <= column } ? 1 : 2
+        let room = column * Double(rows)
         let fit = TextFitting(measurer: measurer, font: labelFont)
-        let shown = axes.map { fit.truncated($0.label, to: maxRun) }
+        // A label centred on its axis may use half the room each side. Near the chart's edge it is
+        // pushed inwards, and may then reach further in: up to where its same-row neighbour's half
+        // ends (`rows` axes away).
+        let half = room / 2, gap = Double(rows) * spacing
+        let shown = axes.indices.map { i in
+            let (l, r) = (axisX(i) - pad, width - pad - axisX(i))
+            let left = min(l, r < half ? max(gap - half, half) : half)
+            let right = min(r, l < half ? max(gap - half, half) : half)
+            return fit.truncated(axes[i].label, to: left + right)
+        }
         let shortened = zip(shown, axes).contains { $0 != $1.label }
-        let labelHeight = straight ? style.axisLabelSize * 1.6 : (shown.map { measurer.width(of: $0, font: labelFont) }.max() ?? 0) * sin(angle * .pi / 180) + style.axisLabelSize * 1.4
+        let lineHeight = style.axisLabelSize * 1.4
+        let labelHeight = Double(rows) * lineHeight + 2
         var footnote: [String] = []
         if shortened {
             let text = "Axes: " + axes.map(\.label).joined(separator: " · ")
             footnote = TextFitting(measurer: measurer, font: smallFont).wrapped(text, to: width - 2 * pad)
         }
         let bottomPad = pad + Double(footnote.count) * style.tickSize * 1.4 + style.tickSize
-        let plotTop = top + labelHeight + 4
+        let plotTop = top + labelHeight + 6
         let plotBottom = max(height - bottomPad, plotTop + 20)
         for (i, label) in shown.enumerated() {
-            let x = axisX(i)
-            if straight {
-                over.append(.text(SceneText(label, at: ScenePoint(x, plotTop - 6), font: labelFont, color: style.text, anchor: .middle)))
-            } else {
-                over.append(.text(SceneText(label, at: ScenePoint(x - 2, plotTop - 6), font: labelFont, color: style.text, anchor: .start, rotation: -angle)))
-            }
+            let w = measurer.width(of: label, font: labelFont)
+            // Centred on its axis, but pulled in so the first and last stay inside the chart.
+            let x = min(max(axisX(i), pad + w / 2), width - pad - w / 2)
+            let row = rows == 2 ? (axes.count - 1 - i) % 2 : 0
+            let baseline = plotTop - 8 - Double(row) * lineHeight
+            over.append(.text(SceneText(label, at: ScenePoint(x, baseline), font: labelFont, color: style.text, anchor: .middle)))
         }
         for (k, line) in footnote.enumerated() {
             over.append(.text(SceneText(line, at: ScenePoint(pad, height - pad - Double(footnote.count - 1 - k) * style.tickSize * 1.4), font: smallFont, color: style.mutedText)))

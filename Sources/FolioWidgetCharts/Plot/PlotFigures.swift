@@ -63,7 +63,9 @@ struct PlotFigures {
             return figure
         }
         invalid.append("\(event.metric)/\(event.variant)")
-        return PlotlyFigure(traces: [], layout: ["title": "Unknown data"], task: event.task)
+        var unknown = PlotlyFigure(traces: [], layout: ["title": "Unknown data"], task: event.task)
+        unknown.isUnknown = true
+        return unknown
     }
 
     /// One task: figures of mergeable first traces are concatenated; others keep their layout
@@ -103,8 +105,9 @@ struct PlotFigures {
             }
             guard let first = figures.first else { continue }
             let allMergeable = figures.allSatisfy { f in !f.figure.traces.isEmpty && f.figure.traces.allSatisfy { Self.mergeable.contains(PlotlyFigure.type($0)) } }
-            let sameLayout = figures.allSatisfy { Self.untitled($0.figure.layout).isEqual(Self.untitled(first.figure.layout)) }
-            guard allMergeable || (sameLayout && figures.allSatisfy { !$0.figure.traces.isEmpty }) else {
+            // Heatmaps, tables, images and other types stay one figure per task (the web app's
+            // `multiplotsAddChartToGroup` merges only `allowedMergedTypes`).
+            guard allMergeable else {
                 for f in figures {
                     var figure = f.figure
                     if !figure.traces.isEmpty { figure.title = "\(names.name(f.task)) (iteration \(f.iteration))" }
@@ -150,12 +153,5 @@ struct PlotFigures {
                 entries.append(Entry(key: key, figure: PlotlyFigure(traces: traces, layout: layout), task: "", seriesName: seriesName))
             }
         }
-    }
-
-    private static func untitled(_ layout: [String: Any]) -> NSDictionary {
-        var l = layout
-        l["title"] = nil
-        l["title.text"] = nil
-        return l as NSDictionary
     }
 }

@@ -16,7 +16,7 @@ struct PlotWidgetChart {
             let what = "metrics=\(query.metrics.joined(separator: ","))" + (query.variants.isEmpty ? "" : " variants=\(query.variants.joined(separator: ","))")
             return .failure(WidgetChartError(query.isDynamic && data.tasks.isEmpty ? "no task matches the query (\(what))" : "no plot for \(what)"))
         }
-        if entry.figure.traces.isEmpty && entry.figure.imageSources.isEmpty && entry.figure.title == "Unknown data" {
+        if entry.figure.isUnknown {
             return .failure(WidgetChartError("Unknown data (plot_str of \(figures.invalid.joined(separator: ", ")) is not valid JSON)"))
         }
         var result = entry.figure.build(width: width, height: height, style: style, measurer: measurer, resources: resources)

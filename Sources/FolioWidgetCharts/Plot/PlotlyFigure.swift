@@ -9,6 +9,8 @@ struct PlotlyFigure {
     var layout: [String: Any]
     /// The task the figure belongs to (the pick by `objects`).
     var task: String = ""
+    /// The web app's stand-in for an invalid `plot_str` (`{data: [], layout: {title: "Unknown data"}}`).
+    var isUnknown = false
 
     /// Parses `plot_str`; nil when it is not a JSON object. Python's `NaN`/`Infinity` tokens,
     /// which `json.dumps` writes and strict JSON rejects, are read as `null`.
