@@ -117,3 +117,28 @@ final class PlotFigureTests: XCTestCase {
         XCTAssertEqual(missing.warnings, ["image workspace:///data/fig.png could not be loaded"])
     }
 }
+
+/// The `plot_str` reader: JSON plus Python's non-finite tokens.
+final class PlotlyJSONTests: XCTestCase {
+    func testValuesEscapesAndNonFiniteTokens() throws {
+        let v = try XCTUnwrap(PlotlyJSON.parse(#" {"a": [1, -2.5e3, NaN, -Infinity, Infinity, true, false, null], "s": "q\"\\\/\n\u00e9\ud83d\ude00", "o": {}} "#) as? [String: Any])
+        let a = try XCTUnwrap(v["a"] as? [Any])
+        XCTAssertEqual(a[0] as? Double, 1)
+        XCTAssertEqual(a[1] as? Double, -2500)
+        XCTAssertTrue((a[2] as? Double)?.isNaN == true)
+        XCTAssertEqual(a[3] as? Double, -.infinity)
+        XCTAssertEqual(a[4] as? Double, .infinity)
+        XCTAssertEqual(a[5] as? Bool, true)
+        XCTAssertEqual(a[6] as? Bool, false)
+        XCTAssertTrue(a[7] is NSNull)
+        XCTAssertEqual(v["s"] as? String, "q\"\\/\né😀")
+        XCTAssertEqual((v["o"] as? [String: Any])?.count, 0)
+        XCTAssertEqual(PlotlyJSON.parse("12345678901234567890") as? Double, 12345678901234567890)
+    }
+
+    func testMalformedInputIsNil() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "[1] x", "\"open", "tru", "-", "{1: 2}"] {
+            XCTAssertNil(PlotlyJSON.parse(bad), bad)
+        }
+    }
+}

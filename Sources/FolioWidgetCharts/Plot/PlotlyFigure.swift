@@ -12,17 +12,9 @@ struct PlotlyFigure {
     /// The web app's stand-in for an invalid `plot_str` (`{data: [], layout: {title: "Unknown data"}}`).
     var isUnknown = false
 
-    /// Parses `plot_str`; nil when it is not a JSON object. Python's `NaN`/`Infinity` tokens,
-    /// which `json.dumps` writes and strict JSON rejects, are read as `null`.
+    /// Parses `plot_str`; nil when it is not a JSON object.
     init?(json text: String) {
-        let data = Data(text.utf8)
-        var parsed = try? JSONSerialization.jsonObject(with: data)
-        if parsed == nil, text.contains("NaN") || text.contains("Infinity") {
-            let cleaned = text.replacingOccurrences(of: "-Infinity", with: "null")
-                .replacingOccurrences(of: "Infinity", with: "null").replacingOccurrences(of: "NaN", with: "null")
-            parsed = try? JSONSerialization.jsonObject(with: Data(cleaned.utf8))
-        }
-        guard let object = parsed as? [String: Any] else { return nil }
+        guard let object = PlotlyJSON.parse(text) as? [String: Any] else { return nil }
         traces = (object["data"] as? [Any])?.compactMap { $0 as? [String: Any] } ?? []
         layout = object["layout"] as? [String: Any] ?? [:]
     }
@@ -80,17 +72,22 @@ struct PlotlyFigure {
 enum PlotlyValue {
     /// A number, or a numeric string ("0.25"), else nil.
     static func number(_ v: Any?) -> Double? {
-        if let n = v as? NSNumber, !(v is Bool) { return n.doubleValue }
-        if let d = v as? Double { return d }
-        if let i = v as? Int { return Double(i) }
-        if let s = v as? String { return Double(s.trimmingCharacters(in: .whitespaces)) }
-        return nil
+        switch v {
+        case let d as Double: return d
+        case let s as String: return Double(s.trimmingCharacters(in: .whitespaces))
+        case is Bool: return nil
+        case let i as Int: return Double(i)
+        case let n as NSNumber: return n.doubleValue
+        default: return nil
+        }
     }
 
     /// Text of a value as Plotly would show it.
     static func text(_ v: Any?) -> String {
         switch v {
         case let s as String: return s
+        case let d as Double: return format(d)
+        case let b as Bool: return b ? "true" : "false"
         case let n as NSNumber: return format(n.doubleValue)
         case nil, is NSNull: return ""
         default: return "\(v!)"
