@@ -59,27 +59,9 @@ struct ChartFrame {
         let labelFont = SceneFont(size: style.axisLabelSize)
         var over: [SceneItem] = []
         var warnings: [String] = []
-        var top = pad
-        if !title.isEmpty {
-            let font = SceneFont(size: style.titleSize, bold: true)
-            let text = TextFitting(measurer: measurer, font: font).truncated(title, to: width - 2 * pad)
-            over.append(
-                .text(
-                    SceneText(
-                        text, at: ScenePoint(width / 2, top + style.titleSize * 0.9), font: font,
-                        color: style.text, anchor: .middle)))
-            top += style.titleSize * 1.5
-        }
-        if let subtitle, !subtitle.isEmpty {
-            let font = SceneFont(size: style.axisLabelSize)
-            let text = TextFitting(measurer: measurer, font: font).truncated(subtitle, to: width - 2 * pad)
-            over.append(
-                .text(
-                    SceneText(
-                        text, at: ScenePoint(width / 2, top + style.axisLabelSize * 0.6), font: font,
-                        color: style.mutedText, anchor: .middle)))
-            top += style.axisLabelSize * 1.5
-        }
+        let heading = ChartTitle(title: title, subtitle: subtitle).items(width: width, top: pad, pad: pad, style: style, measurer: measurer)
+        over += heading.items
+        let top = heading.bottom
 
         // Legend first: its height depends only on the width, and it may take at most ~30%.
         let maxRows = max(1, Int(height * 0.3 / legend.rowHeight))

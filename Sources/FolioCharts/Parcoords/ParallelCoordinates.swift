@@ -66,12 +66,9 @@ public struct ParallelCoordinates: Sendable, Equatable {
         var items: [SceneItem] = [style.backgroundItem(width: width, height: height)]
         var over: [SceneItem] = []
         var warnings: [String] = []
-        var top = pad
-        if !title.isEmpty {
-            let font = SceneFont(size: style.titleSize, bold: true)
-            over.append(.text(SceneText(TextFitting(measurer: measurer, font: font).truncated(title, to: width - 2 * pad), at: ScenePoint(width / 2, top + style.titleSize * 0.9), font: font, color: style.text, anchor: .middle)))
-            top += style.titleSize * 1.5
-        }
+        let heading = ChartTitle(title: title).items(width: width, top: pad, pad: pad, style: style, measurer: measurer)
+        over += heading.items
+        let top = heading.bottom
         let ranges = axes.indices.map(range(of:))
         let colorRange = colorAxis.flatMap { $0 < axes.count ? ranges[$0] : nil }
         // The darkest end of viridis vanishes on a dark background: start a fifth up the scale.

@@ -36,12 +36,9 @@ public struct PieChart: Sendable, Equatable {
         func color(_ i: Int) -> Color { colors.flatMap { i < $0.count ? $0[i] : nil } ?? style.seriesColor(i) }
         let pad = 8.0
         var items: [SceneItem] = [style.backgroundItem(width: width, height: height)]
-        var top = pad
-        if !title.isEmpty {
-            let font = SceneFont(size: style.titleSize, bold: true)
-            items.append(.text(SceneText(TextFitting(measurer: measurer, font: font).truncated(title, to: width - 2 * pad), at: ScenePoint(width / 2, top + style.titleSize * 0.9), font: font, color: style.text, anchor: .middle)))
-            top += style.titleSize * 1.5
-        }
+        let heading = ChartTitle(title: title).items(width: width, top: pad, pad: pad, style: style, measurer: measurer)
+        items += heading.items
+        let top = heading.bottom
         let legend = Legend(entries: slices.map { Legend.Entry(name: $0.element.0, color: color($0.offset)) }, swatch: .box, style: style, measurer: measurer)
         let (placed, rows, _) = legend.layout(width: width - 2 * pad, maxRows: max(1, Int(height * 0.3 / legend.rowHeight)))
         let legendTop = height - pad - Double(rows) * legend.rowHeight

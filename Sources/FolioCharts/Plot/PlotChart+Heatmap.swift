@@ -53,7 +53,10 @@ extension PlotChart {
                 buckets[level(v)].elements += ScenePath.rect(rect).elements
             }
         }
-        var items: [SceneItem] = buckets.enumerated().compactMap { i, p in p.elements.isEmpty ? nil : .path(p, fill: palette[i], stroke: nil) }
+        // A hairline stroke in the cell colour closes the anti-aliasing seams between neighbours.
+        var items: [SceneItem] = buckets.enumerated().compactMap { i, p in
+            p.elements.isEmpty ? nil : .path(p, fill: palette[i], stroke: SceneStroke(color: palette[i], width: 0.5))
+        }
         guard let text = h.text else { return items }
         let font = SceneFont(size: min(style.tickSize, cellHeight * 0.6))
         guard font.size >= 5 else { return items }
