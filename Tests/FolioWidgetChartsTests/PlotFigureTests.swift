@@ -53,6 +53,13 @@ final class PlotFigureTests: XCTestCase {
         XCTAssertEqual(s.fill, .toNextY)
         XCTAssertEqual(t.text ?? [], ["a", "b"])
         XCTAssertFalse(t.lines || t.markers)
+        XCTAssertNil(s.text, "hover text is not drawn unless the mode says text")
+        let labelled = try chart(#"{"data": [{"x": [0, 1], "y": [5, 6], "mode": "markers+text", "text": ["p", "q"]}]}"#)
+        let texts = labelled.build(width: 300, height: 200, style: .light, measurer: m).scene.items.flatMap { item -> [String] in
+            if case .group(_, let items) = item { return items.compactMap { if case .text(let t) = $0 { t.text } else { nil } } }
+            return []
+        }
+        XCTAssertEqual(texts, ["p", "q"])
     }
 
     func testHistogramBinsRawValues() throws {

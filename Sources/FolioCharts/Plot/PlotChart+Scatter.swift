@@ -61,10 +61,12 @@ extension PlotChart {
                     if !dots.elements.isEmpty { strokes.append(.path(dots, fill: color, stroke: nil)) }
                 }
             }
-            if let labels = s.text, !s.lines && !s.markers {
+            if let labels = s.text {
+                // Mode `text` puts the label on the point; with markers or lines it sits above.
                 let font = SceneFont(size: style.tickSize)
+                let dy = s.markers || s.lines ? -(s.markerSize / 2 + 2) : font.size * 0.35
                 for (p, label) in zip(points, labels) where p.x.isFinite && p.y.isFinite && !label.isEmpty {
-                    strokes.append(.text(SceneText(label, at: ScenePoint(p.x, p.y + font.size * 0.35), font: font, color: color, anchor: .middle)))
+                    strokes.append(.text(SceneText(label, at: ScenePoint(p.x, p.y + dy), font: font, color: color, anchor: .middle)))
                 }
             }
         }
