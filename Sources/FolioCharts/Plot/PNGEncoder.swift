@@ -5,16 +5,32 @@ import Foundation
 enum PNGEncoder {
     /// PNG bytes for `width` × `height` RGBA pixels, row-major.
     static func rgba(width: Int, height: Int, pixels: [UInt8]) -> Data {
+        encode(width: width, height: height, bytesPerPixel: 4, colorType: 6, pixels: pixels, palette: [])
+    }
+
+    /// PNG bytes for `width` × `height` palette indices (one byte per pixel) into at most 256
+    /// colours; a quarter of the RGBA size, which matters because the blocks are stored.
+    static func indexed(width: Int, height: Int, indices: [UInt8], palette: [(r: UInt8, g: UInt8, b: UInt8, a: UInt8)]) -> Data {
+        encode(width: width, height: height, bytesPerPixel: 1, colorType: 3, pixels: indices, palette: palette)
+    }
+
+    private static func encode(
+        width: Int, height: Int, bytesPerPixel: Int, colorType: UInt8, pixels: [UInt8],
+        palette: [(r: UInt8, g: UInt8, b: UInt8, a: UInt8)]
+    ) -> Data {
+        let rowBytes = width * bytesPerPixel
         var raw = [UInt8]()
-        raw.reserveCapacity(height * (width * 4 + 1))
+        raw.reserveCapacity(height * (rowBytes + 1))
         for r in 0..<height {
             raw.append(0)
-            raw += pixels[(r * width * 4)..<((r + 1) * width * 4)]
+            raw += pixels[(r * rowBytes)..<((r + 1) * rowBytes)]
         }
         var out = Data([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-        var header = [UInt8]()
-        header += be32(UInt32(width)) + be32(UInt32(height)) + [8, 6, 0, 0, 0]
-        chunk("IHDR", header, into: &out)
+        chunk("IHDR", be32(UInt32(width)) + be32(UInt32(height)) + [8, colorType, 0, 0, 0], into: &out)
+        if !palette.isEmpty {
+            chunk("PLTE", palette.flatMap { [$0.r, $0.g, $0.b] }, into: &out)
+            chunk("tRNS", palette.map(\.a), into: &out)
+        }
         chunk("IDAT", zlibStored(raw), into: &out)
         chunk("IEND", [], into: &out)
         return out

@@ -26,21 +26,19 @@ extension PlotChart {
             // Image rows run top to bottom: row r of z sits at y position r.
             let topRowFirst = layout.y(0) < layout.y(1)
             let xForward = layout.x(0) < layout.x(1)
-            var pixels = [UInt8](repeating: 0, count: rows * cols * 4)
+            // Index 0 is transparent (missing cells); 1…255 are the colour levels.
+            var indices = [UInt8](repeating: 0, count: rows * cols)
             for r in 0..<rows {
                 let row = h.z[topRowFirst ? r : rows - 1 - r]
                 for c in 0..<cols {
                     let v = c < row.count ? row[xForward ? c : cols - 1 - c] : .nan
-                    guard v.isFinite else { continue }
-                    let color = palette[level(v)]
-                    let o = (r * cols + c) * 4
-                    pixels[o] = UInt8((color.red * 255).rounded())
-                    pixels[o + 1] = UInt8((color.green * 255).rounded())
-                    pixels[o + 2] = UInt8((color.blue * 255).rounded())
-                    pixels[o + 3] = 255
+                    if v.isFinite { indices[r * cols + c] = UInt8(1 + level(v) * 254 / (levels - 1)) }
                 }
             }
-            let png = PNGEncoder.rgba(width: cols, height: rows, pixels: pixels)
+            let byte = { (x: Double) in UInt8((min(max(x, 0), 1) * 255).rounded()) }
+            let colors = (0..<255).map { scale.color(Double($0) / 254) }
+            let table = [(r: UInt8(0), g: UInt8(0), b: UInt8(0), a: UInt8(0))] + colors.map { (byte($0.red), byte($0.green), byte($0.blue), UInt8(255)) }
+            let png = PNGEncoder.indexed(width: cols, height: rows, indices: indices, palette: table)
             let rect = SceneRect(x: left, y: top, width: cellWidth * Double(cols), height: cellHeight * Double(rows))
             return [.image(SceneImage(data: png, mimeType: "image/png", rect: rect))]
         }
