@@ -83,6 +83,11 @@ let package = Package(
         .executableTarget(
             name: "folio-workspace-bench", dependencies: ["FolioWorkspace", "FolioWidgets"],
             path: "scripts/workspace/bench"),
+        // Times the plot widgets: 500-task parcoords and a 1000 x 1000 heatmap (scripts/plots/bench.sh).
+        .executableTarget(
+            name: "folio-plots-bench",
+            dependencies: ["FolioWidgetCharts", "FolioWidgets", "FolioCharts", "FolioMarkdown", "FolioLayout", "FolioRender"],
+            path: "scripts/plots/bench"),
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",

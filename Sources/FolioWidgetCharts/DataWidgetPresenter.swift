@@ -4,7 +4,8 @@ import FolioWidgets
 import Foundation
 
 /// Presents widgets from prefetched answers: scalar as a line chart, single as a table or a
-/// grouped bar chart, sample as its image; anything missing becomes a named placeholder.
+/// grouped bar chart, sample as its image, plot as its Plotly figure, parcoords as parallel
+/// coordinates; anything missing becomes a named placeholder.
 public struct DataWidgetPresenter: WidgetPresenter {
     let prefetch: WidgetPrefetch
     let style: ChartStyle
@@ -29,7 +30,8 @@ public struct DataWidgetPresenter: WidgetPresenter {
             case .scalar: drawn = ScalarWidgetChart(query: a.query, data: a.data).build(width: width, height: height, style: style, measurer: measurer)
             case .single: drawn = SingleWidgetChart(query: a.query, data: a.data).build(width: width, height: height, style: style, measurer: measurer)
             case .sample: drawn = SampleWidgetFigure(query: a.query, data: a.data, resources: a.resources).build(width: width, height: height, style: style, measurer: measurer)
-            case .plot, .parcoords: drawn = .failure(WidgetChartError("\(a.query.type.rawValue) widgets are not drawn by this version of Folio"))
+            case .plot: drawn = PlotWidgetChart(query: a.query, data: a.data, resources: a.resources).build(width: width, height: height, style: style, measurer: measurer)
+            case .parcoords: drawn = ParcoordsWidgetChart(query: a.query, data: a.data).build(width: width, height: height, style: style, measurer: measurer)
             }
             switch drawn {
             case .failure(let e): return placeholder(e.reason)

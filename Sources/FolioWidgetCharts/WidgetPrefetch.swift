@@ -53,10 +53,34 @@ public struct WidgetPrefetch: Sendable {
             if query.type == .sample, let url = data.debugImages?.first?.iterations.first?.events.first?.url {
                 resources[url] = try await source.resource(url)
             }
+            // Image plots show `layout.images[].source`; a missing file becomes the figure's placeholder.
+            if query.type == .plot {
+                for url in Self.plotImageSources(data) where resources[url] == nil {
+                    resources[url] = try? await source.resource(url)
+                }
+            }
             return .success(Answer(query: query, data: data, resources: resources))
         } catch {
             return .failure(FolioError("\(query.type.rawValue) widget '\(Self.name(query))': \(error)", line: embed.line))
         }
+    }
+
+    /// Image URLs referenced by plot figures (`layout.images[].source`), in first-seen order.
+    static func plotImageSources(_ data: WidgetData) -> [String] {
+        var urls: [String] = []
+        for variants in (data.plots ?? [:]).values {
+            for tasks in variants.values {
+                for iterations in tasks.values {
+                    for iteration in iterations.values {
+                        for event in iteration.plots {
+                            guard let text = event.plotStr, text.contains("\"images\""), let figure = PlotlyFigure(json: text) else { continue }
+                            for url in figure.imageSources where !urls.contains(url) { urls.append(url) }
+                        }
+                    }
+                }
+            }
+        }
+        return urls
     }
 
     /// The metric (or iframe name) a widget is known by in messages.

@@ -14,6 +14,15 @@ struct ChartFrame {
     var measurer: any TextMeasurer
     /// Line charts grid both ways; bar charts only horizontally.
     var verticalGrid = true
+    /// Bar charts with horizontal bars grid vertically only.
+    var horizontalGrid = true
+    /// A smaller muted line under the title (Plotly's `<br><sup>comment</sup>`).
+    var subtitle: String?
+    /// Room kept free right of the plot (a colour bar).
+    var rightMargin = 0.0
+    /// Axes drawn high-to-low (Plotly `autorange: "reversed"`).
+    var xReversed = false
+    var yReversed = false
 
     private let pad = 8.0, tickLength = 3.0
 
@@ -25,11 +34,19 @@ struct ChartFrame {
         var under: [SceneItem]
         var over: [SceneItem]
         var warnings: [String]
+        var xReversed = false
+        var yReversed = false
 
         /// Horizontal scene coordinate of data value `v`.
-        func x(_ v: Double) -> Double { plot.x + (v - xDomain.lo) / (xDomain.hi - xDomain.lo) * plot.width }
+        func x(_ v: Double) -> Double {
+            let t = (v - xDomain.lo) / (xDomain.hi - xDomain.lo)
+            return plot.x + (xReversed ? 1 - t : t) * plot.width
+        }
         /// Vertical scene coordinate of data value `v` (y grows downwards).
-        func y(_ v: Double) -> Double { plot.maxY - (v - yDomain.lo) / (yDomain.hi - yDomain.lo) * plot.height }
+        func y(_ v: Double) -> Double {
+            let t = (v - yDomain.lo) / (yDomain.hi - yDomain.lo)
+            return plot.maxY - (yReversed ? 1 - t : t) * plot.height
+        }
     }
 
     /// Lays the frame out for the given domains; `xTicks` gets a tick-count target and the plot
@@ -42,17 +59,9 @@ struct ChartFrame {
         let labelFont = SceneFont(size: style.axisLabelSize)
         var over: [SceneItem] = []
         var warnings: [String] = []
-        var top = pad
-        if !title.isEmpty {
-            let font = SceneFont(size: style.titleSize, bold: true)
-            let text = TextFitting(measurer: measurer, font: font).truncated(title, to: width - 2 * pad)
-            over.append(
-                .text(
-                    SceneText(
-                        text, at: ScenePoint(width / 2, top + style.titleSize * 0.9), font: font,
-                        color: style.text, anchor: .middle)))
-            top += style.titleSize * 1.5
-        }
+        let heading = ChartTitle(title: title, subtitle: subtitle).items(width: width, top: pad, pad: pad, style: style, measurer: measurer)
+        over += heading.items
+        let top = heading.bottom
 
         // Legend first: its height depends only on the width, and it may take at most ~30%.
         let maxRows = max(1, Int(height * 0.3 / legend.rowHeight))
@@ -75,14 +84,14 @@ struct ChartFrame {
             extent: { _ in style.tickSize * 1.5 }, make: yTicks)
         let yLabelWidth = yTickSet.labels.map { measurer.width(of: $0, font: tickFont) }.max() ?? 0
         let left = pad + (yLabel != nil ? style.axisLabelSize * 1.5 : 0) + yLabelWidth + tickLength + 2
-        let plotWidth = max(width - pad - left, 10)
+        let plotWidth = max(width - pad - rightMargin - left, 10)
         let xTickSet = AxisTicks.fitting(
             length: plotWidth, span: xDomain.hi - xDomain.lo, preferredSpacing: 70,
             extent: { measurer.width(of: $0, font: tickFont) },
             make: { xTicks($0, plotWidth) })
         var layout = Layout(
             plot: SceneRect(x: left, y: plotTop, width: plotWidth, height: plotHeight), xDomain: xDomain,
-            yDomain: yDomain, under: [], over: [], warnings: warnings)
+            yDomain: yDomain, under: [], over: [], warnings: warnings, xReversed: xReversed, yReversed: yReversed)
         // End tick labels centred on the plot edges must not stick out of the chart: pull in.
         if let last = xTickSet.values.last, let text = xTickSet.labels.last {
             let overhang = layout.x(last) + measurer.width(of: text, font: tickFont) / 2 - (width - 2)
@@ -101,7 +110,7 @@ struct ChartFrame {
         var ticks = ScenePath()
         for (v, text) in zip(yTickSet.values, yTickSet.labels) {
             let y = layout.y(v)
-            grid.elements += [.move(ScenePoint(plot.x, y)), .line(ScenePoint(plot.maxX, y))]
+            if horizontalGrid { grid.elements += [.move(ScenePoint(plot.x, y)), .line(ScenePoint(plot.maxX, y))] }
             ticks.elements += [.move(ScenePoint(plot.x - tickLength, y)), .line(ScenePoint(plot.x, y))]
             over.append(
                 .text(
