@@ -15,13 +15,13 @@ public struct Document: Sendable, Equatable {
         self.sourcePath = sourcePath
     }
 
-    /// Every heading in order, for outlines and tests.
-    public var headings: [Heading] {
-        var out: [Heading] = []
+    /// Every block in reading order, containers before their contents.
+    public var allBlocks: [Block] {
+        var out: [Block] = []
         func walk(_ blocks: [Block]) {
             for block in blocks {
+                out.append(block)
                 switch block {
-                case .heading(let h): out.append(h)
                 case .blockquote(let inner): walk(inner)
                 case .list(let list): list.items.forEach { walk($0.blocks) }
                 case .details(let d): walk(d.blocks)
@@ -33,21 +33,13 @@ public struct Document: Sendable, Equatable {
         return out
     }
 
+    /// Every heading in order, for outlines and tests.
+    public var headings: [Heading] {
+        allBlocks.compactMap { if case .heading(let h) = $0 { return h } else { return nil } }
+    }
+
     /// Every widget embed in order.
     public var widgets: [WidgetEmbed] {
-        var out: [WidgetEmbed] = []
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .widget(let w): out.append(w)
-                case .blockquote(let inner): walk(inner)
-                case .list(let list): list.items.forEach { walk($0.blocks) }
-                case .details(let d): walk(d.blocks)
-                default: break
-                }
-            }
-        }
-        walk(blocks)
-        return out
+        allBlocks.compactMap { if case .widget(let w) = $0 { return w } else { return nil } }
     }
 }
