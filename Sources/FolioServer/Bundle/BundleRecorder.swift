@@ -1,0 +1,44 @@
+import FolioWidgets
+import Foundation
+
+/// One widget's request and what came back, as a bundle keeps it.
+public struct WidgetExchange: Sendable {
+    /// What the widget got: the server's raw answer, or the reason it failed.
+    public enum Outcome: Sendable {
+        case answer(status: Int, body: Data)
+        case failure(String)
+    }
+
+    public var query: WidgetQuery
+    public var outcome: Outcome
+
+    /// Identifies a widget's request within a report: the request path (with its query
+    /// string) and the JSON body — equal embeds share one answer.
+    public static func key(for query: WidgetQuery) -> String {
+        query.requestPath + " " + JSONValue.object(query.requestBody).jsonText
+    }
+}
+
+/// Collects everything a data source was asked while a report is fetched or exported, so
+/// it can be written as a bundle afterwards.
+public actor BundleRecorder {
+    public private(set) var exchanges: [String: WidgetExchange] = [:]
+    /// Fetched files by URL as written in the report or answer: bytes, or why they are missing.
+    public private(set) var resources: [String: Result<Data, FolioErrorText>] = [:]
+
+    public init() {}
+
+    public func record(_ exchange: WidgetExchange) {
+        exchanges[WidgetExchange.key(for: exchange.query)] = exchange
+    }
+
+    public func record(resource url: String, _ outcome: Result<Data, FolioErrorText>) {
+        resources[url] = outcome
+    }
+}
+
+/// A recorded failure, replayed from a bundle with exactly the text it had live.
+public struct FolioErrorText: Error, Sendable, Equatable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
