@@ -59,8 +59,8 @@ final class ClientTests: XCTestCase {
         XCTAssertEqual(fake.loginCount, 2)
         XCTAssertEqual(
             fake.server.requests.map { "\($0.path) \($0.headers["authorization"]?.prefix(12) ?? "")" },
-            ["/v999.0/auth.login Basic Rk9MSU9", "/v999.0/projects.get_all_ex Bearer jwt-t", "/v999.0/projects.get_all_ex Bearer jwt-t",
-             "/v999.0/auth.login Basic Rk9MSU9", "/v999.0/projects.get_all_ex Bearer jwt-t"])
+            ["/v999.0/auth.login Basic Rk9MSU", "/v999.0/projects.get_all_ex Bearer jwt-t", "/v999.0/projects.get_all_ex Bearer jwt-t",
+             "/v999.0/auth.login Basic Rk9MSU", "/v999.0/projects.get_all_ex Bearer jwt-t"])
         XCTAssertEqual(fake.server.requests.last?.headers["authorization"], "Bearer jwt-token-2")
     }
 

@@ -15,6 +15,8 @@ final class EndToEndTests: XCTestCase {
     func environment(_ fake: FakeClearML, home: URL, secret: String = FakeClearML.secretKey) -> [String: String] {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CLEARML_") && !$0.key.hasPrefix("TRAINS_") }
         env["HOME"] = home.path
+        // One font cache for all runs, outside the folder that is searched for secrets.
+        env["XDG_CACHE_HOME"] = env["XDG_CACHE_HOME"] ?? FileManager.default.temporaryDirectory.appendingPathComponent("folio-server-tests-cache").path
         env["CLEARML_API_HOST"] = fake.api
         env["CLEARML_FILES_HOST"] = fake.filesRoot
         env["CLEARML_WEB_HOST"] = "https://app.example.com"

@@ -67,7 +67,7 @@ final class LoopbackServer: @unchecked Sendable {
     private final class Connection: ChannelInboundHandler {
         typealias InboundIn = HTTPServerRequestPart
         typealias OutboundOut = HTTPServerResponsePart
-        unowned let server: LoopbackServer
+        let server: LoopbackServer
         var head: HTTPRequestHead?
         var body = Data()
 

@@ -77,7 +77,7 @@ public struct BundleWriter: Sendable {
                 text += ",\n  \"response\" : {\"status\" : \(status), \"body\" : " + String(decoding: body, as: UTF8.self) + "}"
             case .failure(let reason):
                 failed = true
-                text += ",\n  \"error\" : " + String(decoding: try encoder.encode(reason), as: UTF8.self)
+                text += ",\n  \"error\" : " + JSONValue.string(reason).jsonText
             }
             files.append((file, Data((text + "\n}\n").utf8)))
             widgets.append(.init(key: key, file: file, name: q.name, type: q.type.rawValue, url: q.url, failed: failed))
@@ -112,7 +112,7 @@ public struct BundleWriter: Sendable {
 
     /// `.png`, `.jpg`… from the URL's path, when it is a short plain extension.
     static func fileExtension(_ url: String) -> String {
-        let ext = (URLComponents(string: url)?.path as NSString?)?.pathExtension.lowercased() ?? ""
+        let ext = URL(fileURLWithPath: URLComponents(string: url)?.path ?? "").pathExtension.lowercased()
         return !ext.isEmpty && ext.count <= 5 && ext.allSatisfy({ $0.isLetter || $0.isNumber }) ? "." + ext : ".bin"
     }
 }

@@ -212,7 +212,7 @@ public final class ClearMLClient: Sendable {
         if let e = error as? ChannelError, e == .ioOnClosedChannel || e == .eof || e == .outputClosed {
             return (.connection, "connection reset by the server")
         }
-        if error is NIOConnectionError || "\(error)".contains("refused") {
+        if "\(error)".lowercased().contains("refused") {
             return (.connection, "cannot connect")
         }
         return (.connection, "\(error)")

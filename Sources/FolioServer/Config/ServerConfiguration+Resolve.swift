@@ -14,18 +14,18 @@ extension ServerConfiguration {
         environment env: [String: String], overrides: ServerOverrides = ServerOverrides(),
         readFile: (String) -> String? = { try? String(contentsOfFile: $0, encoding: .utf8) }
     ) throws(ServerError) -> ServerConfiguration {
-        func env(_ names: String...) -> String? {
+        func variable(_ names: String...) -> String? {
             names.lazy.compactMap { env[$0] }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         }
         let file = try loadFile(env: env, overrides: overrides, readFile: readFile)
         func setting(_ path: String) -> String? { file?.root.string(at: path).flatMap { $0.isEmpty ? nil : $0 } }
 
-        let api = overrides.apiServer ?? env("CLEARML_API_HOST", "TRAINS_API_HOST")
+        let api = overrides.apiServer ?? variable("CLEARML_API_HOST", "TRAINS_API_HOST")
             ?? setting("api.api_server") ?? setting("api.host") ?? hostedAPI
         var config = ServerConfiguration(apiServer: api)
-        config.webServer = (overrides.webServer ?? env("CLEARML_WEB_HOST", "TRAINS_WEB_HOST") ?? setting("api.web_server"))
+        config.webServer = (overrides.webServer ?? variable("CLEARML_WEB_HOST", "TRAINS_WEB_HOST") ?? setting("api.web_server"))
             .map(trimmed) ?? inferWeb(fromAPI: config.apiServer)
-        config.filesServer = (overrides.filesServer ?? env("CLEARML_FILES_HOST", "TRAINS_FILES_HOST") ?? setting("api.files_server"))
+        config.filesServer = (overrides.filesServer ?? variable("CLEARML_FILES_HOST", "TRAINS_FILES_HOST") ?? setting("api.files_server"))
             .map(trimmed) ?? (config.apiServer == hostedAPI ? hostedFiles : config.webServer.flatMap(inferFiles(fromWeb:)))
         config.configFile = file?.label
         config.warnings = file?.warnings ?? []
@@ -33,11 +33,11 @@ extension ServerConfiguration {
         let fileLabel = file?.label ?? "clearml.conf"
         let key: (String, String)? =
             overrides.accessKey.map { ($0, "--access-key/--secret-key") }
-            ?? env("CLEARML_API_ACCESS_KEY", "TRAINS_API_ACCESS_KEY").map { ($0, "CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY") }
+            ?? variable("CLEARML_API_ACCESS_KEY", "TRAINS_API_ACCESS_KEY").map { ($0, "CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY") }
             ?? setting("api.credentials.access_key").map { ($0, fileLabel) }
         let secret: (String, String)? =
             overrides.secretKey.map { ($0, "--access-key/--secret-key") }
-            ?? env("CLEARML_API_SECRET_KEY", "TRAINS_API_SECRET_KEY").map { ($0, "CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY") }
+            ?? variable("CLEARML_API_SECRET_KEY", "TRAINS_API_SECRET_KEY").map { ($0, "CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY") }
             ?? setting("api.credentials.secret_key").map { ($0, fileLabel) }
         switch (key, secret) {
         case let (k?, s?):
