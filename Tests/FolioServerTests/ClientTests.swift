@@ -135,7 +135,7 @@ final class ClientTests: XCTestCase {
             _ = try await ReportFinder(client: makeClient()).find(.id("r1"))
             XCTFail("expected a failure")
         } catch {
-            XCTAssertEqual("\(error)", "reports.get_all_ex: HTTP 200: the answer is not valid JSON (49 bytes); is the API server address right?")
+            XCTAssertEqual("\(error)", "reports.get_all_ex: HTTP 200: the answer is not valid JSON (55 bytes); is the API server address right?")
         }
     }
 
