@@ -38,6 +38,21 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(live.status, 3, live.stderr)
         XCTAssertTrue(live.stderr.contains("widget 'Confusion': reports.get_task_data: HTTP 403: missing permissions"), live.stderr)
         XCTAssertTrue(live.stderr.contains("not the configured ClearML server"), live.stderr)
+        // The same export reading everything from ~/clearml.conf instead (kept outside the searched folder).
+        let home = temporaryDirectory("home")
+        try """
+            api {
+                api_server: \(fake.api)
+                files_server: "\(fake.filesRoot)"   // web_server is left to inference
+                credentials {"access_key": "\(FakeClearML.accessKey)", "secret_key": "\(FakeClearML.secretKey)"}
+            }
+            sdk { development { default_output_uri: "" } }
+            """.write(to: home.appendingPathComponent("clearml.conf"), atomically: true, encoding: .utf8)
+        var confEnv = env.filter { !$0.key.hasPrefix("CLEARML_") }
+        confEnv["HOME"] = home.path
+        let fromConf = try run(["export", "--report", "r1", "-o", path("conf.pdf")], confEnv)
+        XCTAssertEqual(fromConf.status, 3, fromConf.stderr)
+        XCTAssertTrue(fromConf.stderr.contains("(403.0) (credentials from ~/clearml.conf)"), fromConf.stderr)
         let fetched = try run(["fetch", "--project", "Vision", "--name", "Sprint 12 results", "-o", path("fetched")], env)
         XCTAssertEqual(fetched.status, 3, fetched.stderr)
         let viaURL = try run(["export", "https://app.example.com/reports/p1/r1", "-o", path("url.pdf")], env)
