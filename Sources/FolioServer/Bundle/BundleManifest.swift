@@ -7,13 +7,18 @@ public struct BundleManifest: Codable, Sendable, Equatable {
     public static let currentVersion = 1
     /// The value of `format`, telling a bundle from any other JSON file.
     public static let formatName = "folio-report-bundle"
+    /// The manifest's file name.
     public static let fileName = "bundle.json"
 
     /// The server the bundle was fetched from (addresses only, never credentials).
     public struct Server: Codable, Sendable, Equatable {
+        /// API server address.
         public var apiServer: String
+        /// Web app address.
         public var webServer: String?
+        /// Files server address.
         public var filesServer: String?
+        /// The version in request paths.
         public var apiVersion: String
         enum CodingKeys: String, CodingKey {
             case apiServer = "api_server", webServer = "web_server", filesServer = "files_server", apiVersion = "api_version"
@@ -22,6 +27,7 @@ public struct BundleManifest: Codable, Sendable, Equatable {
 
     /// Where the report itself is.
     public struct Report: Codable, Sendable, Equatable {
+        /// The report id.
         public var id: String
         /// The record without its Markdown (`report.json`).
         public var record: String
@@ -33,9 +39,13 @@ public struct BundleManifest: Codable, Sendable, Equatable {
     public struct Widget: Codable, Sendable, Equatable {
         /// `WidgetExchange.key(for:)`: how a query finds its answer.
         public var key: String
+        /// The widget file.
         public var file: String
+        /// The iframe name.
         public var name: String?
+        /// plot, scalar, single, sample or parcoords.
         public var type: String
+        /// The embed URL as written in the report.
         public var url: String
         /// Whether the widget failed live (its file then holds the reason instead of an answer).
         public var failed: Bool
@@ -43,21 +53,31 @@ public struct BundleManifest: Codable, Sendable, Equatable {
 
     /// One file the report or its widgets showed.
     public struct Resource: Codable, Sendable, Equatable {
+        /// The URL as written in the report or the answer.
         public var url: String
+        /// The stored copy.
         public var file: String?
+        /// Its size.
         public var bytes: Int?
+        /// Hex SHA-256 of its bytes.
         public var sha256: String?
         /// Why it could not be fetched live (then there is no file).
         public var error: String?
     }
 
+    /// `folio-report-bundle`.
     public var format: String
+    /// The format version (`currentVersion` when written).
     public var formatVersion: Int
     /// `folio <version>`.
     public var generator: String
+    /// Where it was fetched.
     public var server: Server
+    /// The report's files.
     public var report: Report
+    /// Every widget request, sorted by key.
     public var widgets: [Widget]
+    /// Every file fetched (or not), sorted by URL.
     public var resources: [Resource]
 
     enum CodingKeys: String, CodingKey {

@@ -10,6 +10,7 @@ public struct BundleWriter: Sendable {
     /// `folio <version>`, written into `bundle.json`.
     public var generator: String
 
+    /// A writer stamping bundles with `generator`.
     public init(generator: String) {
         self.generator = generator
     }

@@ -5,8 +5,11 @@ import Foundation
 /// A frozen report bundle read back: the report, and a widget data source answering from the
 /// stored responses and files, with no network.
 public struct ReportBundle: WidgetDataSource {
+    /// The bundle folder.
     public let folder: URL
+    /// Its `bundle.json`.
     public let manifest: BundleManifest
+    /// The report as fetched, its images answered from the stored files.
     public let report: LoadedReport
     let answers: [String: Result<WidgetData, FolioErrorText>]
     let resources: [String: Result<Data, FolioErrorText>]
@@ -74,6 +77,7 @@ public struct ReportBundle: WidgetDataSource {
             answers: answers, resources: resources)
     }
 
+    /// The stored answer for this widget, or its recorded failure.
     public func taskData(for query: WidgetQuery) async throws -> WidgetData {
         guard let answer = answers[WidgetExchange.key(for: query)] else {
             throw FolioErrorText("not in the bundle (the widget was not fetched; fetch the report again)")
@@ -81,6 +85,7 @@ public struct ReportBundle: WidgetDataSource {
         return try answer.get()
     }
 
+    /// A stored file by the URL it was fetched from.
     public func resource(_ url: String) async throws -> Data {
         guard let stored = resources[url] else { throw FolioErrorText("\(url): not in the bundle") }
         return try stored.get()

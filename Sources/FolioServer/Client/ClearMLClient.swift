@@ -6,7 +6,9 @@ import NIOHTTP1
 
 /// One HTTP answer as received.
 public struct RawResponse: Sendable {
+    /// The HTTP status.
     public var status: Int
+    /// The body, unchanged.
     public var body: Data
     /// `Retry-After` in seconds, when the server sent one.
     public var retryAfter: Double?
@@ -17,10 +19,12 @@ public struct RawResponse: Sendable {
 /// the files server with the same token. Every request has a deadline; 429/5xx answers and
 /// dropped connections are retried with backoff. Call `shutdown()` when done.
 public final class ClearMLClient: Sendable {
+    /// Hosts, credentials and limits.
     public let configuration: ServerConfiguration
     private let http: HTTPClient
     private let tokens = TokenCache()
 
+    /// A client with its own connection pool (no redirects followed).
     public init(configuration: ServerConfiguration) {
         self.configuration = configuration
         let timeout = TimeAmount.milliseconds(Int64(configuration.requestTimeout * 1000))

@@ -12,6 +12,7 @@ public struct RetryPolicy: Sendable {
     /// The statuses that mean "try again later".
     public var retryStatuses: Set<Int> = [429, 500, 502, 503, 504]
 
+    /// A policy; tests use tiny delays.
     public init(maxAttempts: Int = 4, baseDelay: Double = 0.5, maxDelay: Double = 8.0) {
         self.maxAttempts = maxAttempts
         self.baseDelay = baseDelay

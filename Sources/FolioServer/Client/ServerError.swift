@@ -8,13 +8,16 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case configuration, unauthorized, forbidden, notFound, timeout, connection, http, malformed, hostNotAllowed
     }
 
+    /// The category.
     public var kind: Kind
     /// `reports.get_task_data`, `auth.login`, or a file URL.
     public var endpoint: String
     /// The HTTP status, when there was an answer.
     public var status: Int?
+    /// What happened, in words.
     public var message: String
 
+    /// An error about `endpoint`.
     public init(_ kind: Kind, endpoint: String, status: Int? = nil, message: String) {
         self.kind = kind
         self.endpoint = endpoint
@@ -22,6 +25,7 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `endpoint: [HTTP n: ]message`.
     public var description: String {
         "\(endpoint): " + (status.map { "HTTP \($0): " } ?? "") + message
     }

@@ -2,8 +2,11 @@ import Foundation
 
 /// Why a `clearml.conf` could not be read, with its line.
 public struct HOCONError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// 1-based line of the problem.
     public var line: Int
+    /// What is wrong.
     public var message: String
+    /// `line N: message`.
     public var description: String { "line \(line): \(message)" }
 }
 
@@ -19,6 +22,7 @@ public struct HOCONParser {
     private var pos = 0
     private var line = 1
 
+    /// A parser; `parse` may be called more than once.
     public init() {}
 
     /// Parses a whole file into its root object.

@@ -5,9 +5,13 @@ import Foundation
 /// A parsed HOCON value as `clearml.conf` files use them. Scalars keep their text
 /// (`true`, `8008`, `http://…`): callers read the few settings they need as strings.
 public enum HOCONValue: Sendable, Equatable {
+    /// A string, number, boolean or unquoted text, as written.
     case scalar(String)
+    /// `[ … ]`.
     case array([HOCONValue])
+    /// `{ … }` or a dotted key's parents.
     case object(HOCONObject)
+    /// `null`.
     case null
 
     /// The text of a scalar.
@@ -28,8 +32,10 @@ public struct HOCONObject: Sendable, Equatable {
     /// Keys in first-seen order with their values.
     public private(set) var members: [(key: String, value: HOCONValue)] = []
 
+    /// An empty object.
     public init() {}
 
+    /// Same members in the same order.
     public static func == (a: HOCONObject, b: HOCONObject) -> Bool {
         a.members.count == b.members.count && zip(a.members, b.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }

@@ -3,7 +3,9 @@ import Foundation
 extension ServerConfiguration {
     /// The hosted service's hosts, the SDK's defaults when nothing is configured.
     public static let hostedAPI = "https://api.clear.ml"
+    /// The hosted web app.
     public static let hostedWeb = "https://app.clear.ml"
+    /// The hosted files server.
     public static let hostedFiles = "https://files.clear.ml"
 
     /// Resolves the configuration as the ClearML SDK does: `clearml.conf` (from

@@ -8,11 +8,13 @@ public struct ServerConfiguration: Sendable {
     public var webServer: String?
     /// Files server root: debug samples and report images are fetched from here with the token.
     public var filesServer: String?
+    /// Access key and secret; nil when none are configured (login then fails, saying so).
     public var credentials: Credentials?
     /// The version in every request path (`/v999.0/…` is what the web app sends: the server's newest).
     public var apiVersion = "999.0"
     /// Seconds one request (with its body) may take before it fails as a timeout.
     public var requestTimeout: Double = 60
+    /// Retries on 429/5xx and dropped connections.
     public var retry = RetryPolicy()
     /// Extra hosts (`host` or `host:port`) from which report images may be fetched, without the token.
     public var allowedHosts: [String] = []
@@ -21,6 +23,7 @@ public struct ServerConfiguration: Sendable {
     /// Non-fatal findings while reading the configuration.
     public var warnings: [String] = []
 
+    /// A configuration from explicit hosts (trailing slashes dropped).
     public init(apiServer: String, webServer: String? = nil, filesServer: String? = nil, credentials: Credentials? = nil) {
         self.apiServer = ServerConfiguration.trimmed(apiServer)
         self.webServer = webServer.map(ServerConfiguration.trimmed)
@@ -37,14 +40,20 @@ public struct ServerConfiguration: Sendable {
 
 /// Values given on the command line; each wins over the environment and the file.
 public struct ServerOverrides: Sendable {
+    /// `--api-host`.
     public var apiServer: String?
+    /// `--web-host`.
     public var webServer: String?
+    /// `--files-host`.
     public var filesServer: String?
+    /// `--access-key`.
     public var accessKey: String?
+    /// `--secret-key`.
     public var secretKey: String?
     /// A clearml.conf to read instead of `$CLEARML_CONFIG_FILE` / `~/clearml.conf`.
     public var configFile: String?
 
+    /// Overrides; nil leaves a setting to the environment and the file.
     public init(
         apiServer: String? = nil, webServer: String? = nil, filesServer: String? = nil, accessKey: String? = nil,
         secretKey: String? = nil, configFile: String? = nil

@@ -5,8 +5,11 @@ import Foundation
 public struct HostPolicy: Sendable {
     /// How a URL may be fetched.
     public enum Decision: Sendable, Equatable {
+        /// A configured host: send the Bearer token.
         case withToken(String)
+        /// A host the user allowed: no credentials.
         case withoutToken(String)
+        /// Not fetched, with the reason.
         case refused(String)
     }
 
@@ -14,6 +17,7 @@ public struct HostPolicy: Sendable {
     let allowed: Set<String>
     let filesRoot: String?
 
+    /// The policy for a configuration.
     public init(configuration: ServerConfiguration) {
         trusted = [configuration.apiServer, configuration.filesServer].compactMap { $0 }.compactMap(HostPolicy.authority)
         allowed = Set(configuration.allowedHosts.map { $0.lowercased() })

@@ -6,10 +6,14 @@ import Foundation
 /// Both origins build their export input through `document(sourceDateEpoch:)`, so a bundle
 /// renders exactly as the live report did.
 public struct LoadedReport: Sendable {
+    /// The server's record (its `report` is the Markdown).
     public var record: ReportRecord
+    /// The Markdown.
     public var markdown: String
+    /// The remote images, fetched or failed.
     public var images: ReportImages
 
+    /// A report from its parts.
     public init(record: ReportRecord, markdown: String, images: ReportImages) {
         self.record = record
         self.markdown = markdown
@@ -43,13 +47,18 @@ public struct LoadedReport: Sendable {
 
 /// The export input for a server or bundle report (mapped 1:1 onto `ReportSource`).
 public struct ReportDocument: Sendable {
+    /// The Markdown.
     public var markdown: String
     /// Output base name: the report name, `/`, `\` and `:` replaced.
     public var name: String
+    /// `report.md`, the name in diagnostics.
     public var fileName: String
     /// Relative image paths of a server report have no folder; they resolve nowhere.
     public var baseDirectory = URL(fileURLWithPath: "/dev/null")
+    /// The PDF creation date.
     public var date: Date
+    /// The report's description (PDF subject).
     public var description: String?
+    /// Answers the exporter's remote image requests.
     public var remoteImages: RemoteImageFetcher
 }

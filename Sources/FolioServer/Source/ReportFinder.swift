@@ -4,10 +4,14 @@ import Foundation
 /// Finds a report on the server: by id, or by project name and report name, paging through
 /// `reports.get_all_ex` with `page`/`page_size` (bounded number of pages).
 public struct ReportFinder: Sendable {
+    /// The connection.
     public let client: ClearMLClient
+    /// Reports asked per page.
     public var pageSize = 100
+    /// Pages read at most.
     public var maxPages = 50
 
+    /// A finder using `client`.
     public init(client: ClearMLClient) {
         self.client = client
     }
@@ -21,6 +25,7 @@ public struct ReportFinder: Sendable {
         var projects: [Project]
     }
 
+    /// The one report `locator` names; not found or ambiguous names throw.
     public func find(_ locator: ReportLocator) async throws -> ReportRecord {
         switch locator {
         case .id(let id):

@@ -2,7 +2,9 @@ import Foundation
 
 /// Which report to fetch: by id, or by project and name.
 public enum ReportLocator: Sendable, Equatable, CustomStringConvertible {
+    /// A report id.
     case id(String)
+    /// The report of this name in the project of this name.
     case named(project: String, name: String)
 
     /// Reads a report's web address, `…/reports/<project id>/<report id>[/…][?…]`.
@@ -16,6 +18,7 @@ public enum ReportLocator: Sendable, Equatable, CustomStringConvertible {
         self = .id(candidate)
     }
 
+    /// `report ID` / `report 'NAME' in project 'P'`.
     public var description: String {
         switch self {
         case .id(let id): return "report \(id)"

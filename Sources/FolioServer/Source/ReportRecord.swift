@@ -5,24 +5,35 @@ import Foundation
 public struct ReportRecord: Codable, Sendable, Equatable {
     /// A referenced entity, expanded by the server as `{"id", "name"}`.
     public struct Ref: Codable, Sendable, Equatable {
+        /// The entity id.
         public var id: String?
+        /// Its name, when asked for.
         public var name: String?
     }
 
+    /// The report (task) id.
     public var id: String
+    /// The title.
     public var name: String
     /// The description shown on the report card.
     public var comment: String?
     /// The Markdown source.
     public var report: String?
+    /// Uploaded files the report uses (files-server URLs).
     public var reportAssets: [String]?
+    /// User tags.
     public var tags: [String]?
+    /// `reports`, `hidden`, maybe `archived`.
     public var systemTags: [String]?
     /// `created` (Draft) or `published`.
     public var status: String?
+    /// ISO-8601 creation time.
     public var created: String?
+    /// ISO-8601 time of the last edit.
     public var lastUpdate: String?
+    /// ISO-8601 publication time.
     public var published: String?
+    /// ISO-8601 time of the last status change.
     public var statusChanged: String?
     /// The hidden `<project>/.reports` project.
     public var project: Ref?

@@ -6,16 +6,21 @@ import Foundation
 /// with the exact path and body the web app sends; files come from the files server with the
 /// token, or from hosts the user allowed. With a recorder, every answer is kept for a bundle.
 public struct ServerSource: WidgetDataSource {
+    /// The connection.
     public let client: ClearMLClient
+    /// Which hosts may be contacted.
     public let policy: HostPolicy
+    /// Keeps every exchange for a bundle, when set.
     public let recorder: BundleRecorder?
 
+    /// A source on `client`, recording when `recorder` is given.
     public init(client: ClearMLClient, recorder: BundleRecorder? = nil) {
         self.client = client
         self.policy = HostPolicy(configuration: client.configuration)
         self.recorder = recorder
     }
 
+    /// `reports.get_task_data` with the web app's path, query string and body.
     public func taskData(for query: WidgetQuery) async throws -> WidgetData {
         let endpoint = WidgetQuery.endpoint
         do {
@@ -29,6 +34,7 @@ public struct ServerSource: WidgetDataSource {
         }
     }
 
+    /// A file: with the token from the configured hosts, without it from allowed ones, else refused.
     public func resource(_ url: String) async throws -> Data {
         do {
             let data: Data
@@ -69,8 +75,10 @@ public struct ServerSource: WidgetDataSource {
 
 /// A report's remote images, fetched before layout, handed to the exporter's image loader.
 public struct ReportImages: Sendable {
+    /// Bytes or the reason, by URL as written.
     public var results: [String: Result<Data, FolioError>]
 
+    /// Images from results.
     public init(results: [String: Result<Data, FolioError>]) {
         self.results = results
     }
