@@ -29,6 +29,7 @@ struct FetchCommand: ParsableCommand {
         let recorder = BundleRecorder()
         let source = ServerSource(client: client, recorder: recorder)
         let folder = URL(fileURLWithPath: output)
+        try BundleWriter.checkTarget(folder)
         let report = try awaiting { try await BundleWriter.fetchEverything(locator, from: source) }
         try awaiting {
             try await BundleWriter(generator: "folio \(FolioVersion.current)").write(report, recorder: recorder, configuration: config, to: folder)

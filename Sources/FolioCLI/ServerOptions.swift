@@ -104,6 +104,7 @@ enum RemoteReport {
             let bundle = try ReportBundle.open(folder)
             return try exporter.export(Self.source(bundle.report, options), options: options, dataSource: bundle)
         case .server(let locator, let config, let saveBundle):
+            if let saveBundle { try BundleWriter.checkTarget(saveBundle) }
             let client = ClearMLClient(configuration: config)
             defer { try? client.syncShutdown() }
             let recorder = saveBundle.map { _ in BundleRecorder() }

@@ -83,12 +83,22 @@ final class EndToEndTests: XCTestCase {
         try assertNoSecrets(in: dir)
     }
 
-    func testStrictFailsOnTheForbiddenWidgetAndWritesNothing() throws {
+    func testStrictOrARefusedBundleFolderWritesNothing() throws {
         let fake = try ReportScenario.make(foreign: "http://127.0.0.1:9")
         let dir = temporaryDirectory()
         let r = try run(["export", "--report", "r1", "--strict", "-o", dir.appendingPathComponent("x.pdf").path], environment(fake, home: dir))
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.pdf").path))
+
+        // A --save-bundle folder that holds something else is refused before anything is written.
+        let other = dir.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: other.appendingPathComponent("todo.txt"))
+        let refused = try run(["export", "--report", "r1", "-o", dir.appendingPathComponent("x.pdf").path, "--save-bundle", other.path], environment(fake, home: dir))
+        XCTAssertEqual(refused.status, 1, refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("the folder exists and is not a bundle"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.pdf").path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: other.path), ["todo.txt"])
     }
 
     func testWrongCredentialsFailNamingTheirSource() throws {

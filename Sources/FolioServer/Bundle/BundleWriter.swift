@@ -29,13 +29,7 @@ public struct BundleWriter: Sendable {
     public func write(_ report: LoadedReport, recorder: BundleRecorder, configuration: ServerConfiguration, to folder: URL) async throws {
         let files = try await contents(report, recorder: recorder, configuration: configuration)
         let fm = FileManager.default
-        var isDir: ObjCBool = false
-        if fm.fileExists(atPath: folder.path, isDirectory: &isDir) {
-            let children = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
-            guard isDir.boolValue, children.isEmpty || children.contains(BundleManifest.fileName) else {
-                throw FolioError("will not write a bundle here: the folder exists and is not a bundle", file: folder.path)
-            }
-        }
+        try Self.checkTarget(folder)
         let staging = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).partial-\(getpid())")
         try? fm.removeItem(at: staging)
         do {
@@ -49,6 +43,17 @@ public struct BundleWriter: Sendable {
         } catch {
             try? fm.removeItem(at: staging)
             throw FolioError("cannot write the bundle: \(error.localizedDescription)", file: folder.path)
+        }
+    }
+
+    /// Throws unless `folder` is absent, empty, or already a bundle (checked before an export,
+    /// so a refused bundle folder writes nothing at all).
+    public static func checkTarget(_ folder: URL) throws {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir) else { return }
+        let children = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard isDir.boolValue, children.isEmpty || children.contains(BundleManifest.fileName) else {
+            throw FolioError("will not write a bundle here: the folder exists and is not a bundle", file: folder.path)
         }
     }
 
