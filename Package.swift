@@ -34,6 +34,7 @@ let package = Package(
             targets: [
                 "FolioCore", "FolioMarkdown", "FolioHighlight", "FolioCharts", "FolioWidgets",
                 "FolioWorkspace", "FolioWidgetCharts", "FolioLayout", "FolioRender", "FolioHTML", "FolioExport",
+                "FolioServer",
             ]),
         .executable(name: "folio", targets: ["FolioCLI"]),
     ],
@@ -42,6 +43,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: cLibraries + [
         // Shared value types: document model, theme, colours, chart scene, diagnostics.
@@ -83,6 +86,13 @@ let package = Package(
         .executableTarget(
             name: "folio-workspace-bench", dependencies: ["FolioWorkspace", "FolioWidgets"],
             path: "scripts/workspace/bench"),
+        // A ClearML server and frozen report bundles as widget data sources (clearml.conf, REST, bundles).
+        .target(
+            name: "FolioServer",
+            dependencies: [
+                "FolioCore", "FolioWidgets", "FolioMarkdown", "FolioWidgetCharts", crypto,
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]),
         // Times the plot widgets: 500-task parcoords and a 1000 x 1000 heatmap (scripts/plots/bench.sh).
         .executableTarget(
             name: "folio-plots-bench",
@@ -91,7 +101,7 @@ let package = Package(
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // A 3 × 1,000,000-point chart built and painted to PDF and PNG (bench/charts.py).
         .executableTarget(
             name: "folio-chart-render-bench", dependencies: ["FolioCharts", "FolioLayout", "FolioRender"],
@@ -121,5 +131,12 @@ let package = Package(
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"]),
+        .testTarget(
+            name: "FolioServerTests",
+            dependencies: [
+                "FolioServer", "FolioExport", "FolioWidgets", "FolioTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ], exclude: ["Snapshots"]),
     ]
 )

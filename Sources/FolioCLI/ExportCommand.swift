@@ -4,13 +4,13 @@ import FolioExport
 import FolioLayout
 import Foundation
 
-/// `folio export INPUT [-o OUTPUT] [--format …]…`
+/// `folio export (INPUT | --report ID | --project NAME --name REPORT) [-o OUTPUT] [--format …]…`
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export one report to PDF, PNG and/or HTML.")
 
-    @Argument(help: "The report: a Markdown file.")
-    var input: String
+    @Argument(help: "The report: a Markdown file, a bundle folder (from `folio fetch`), or a report's web URL.")
+    var input: String?
 
     @Option(name: .shortAndLong, help: "Output file (one format) or directory (several formats).")
     var output: String?
@@ -20,6 +20,11 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var render: RenderOptions
     @OptionGroup var data: DataOptions
+    @OptionGroup var selection: ReportSelection
+    @OptionGroup var server: ServerOptions
+
+    @Option(name: .long, help: "Also save the server report as a frozen bundle in this folder.")
+    var saveBundle: String?
 
     @Flag(name: .long, help: "Print how long each stage took.")
     var timings = false
@@ -29,7 +34,9 @@ struct ExportCommand: ParsableCommand {
         var options = try render.exportOptions(formats: formats)
         options.output = output.map { URL(fileURLWithPath: $0, isDirectory: formats.count > 1 || $0.hasSuffix("/")) }
         let exporter = try Session.exporter()
-        let report = try exporter.export(markdownFile: URL(fileURLWithPath: input), options: options, dataSource: try data.dataSource())
+        let remote = try RemoteReport.resolve(input: input, selection: selection, server: server, saveBundle: saveBundle, workspace: data.workspace)
+        let report = try remote.map { try $0.export(with: exporter, options: options) }
+            ?? exporter.export(markdownFile: URL(fileURLWithPath: input ?? ""), options: options, dataSource: try data.dataSource())
         for d in report.diagnostics { FileHandle.standardError.write(Data("folio: \(d)\n".utf8)) }
         if timings {
             for t in report.timings { FileHandle.standardError.write(Data(String(format: "%-8@ %8.4f s\n", t.stage as NSString, t.seconds).utf8)) }

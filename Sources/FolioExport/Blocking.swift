@@ -7,7 +7,7 @@ private final class ResultBox<T>: @unchecked Sendable {
 
 /// Runs async work to completion from synchronous code (the CLI and the synchronous export
 /// pipeline); the work itself runs on the cooperative pool, never on the waiting thread.
-func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+public func blocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     let box = ResultBox<T>()
     let done = DispatchSemaphore(value: 0)
     Task.detached {

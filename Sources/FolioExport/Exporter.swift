@@ -56,7 +56,7 @@ public final class Exporter {
         let parsed = timed("parse") { MarkdownParser().parse(source.markdown, sourcePath: source.fileName) }
         var diagnostics = parsed.diagnostics
         let document = parsed.document
-        let images = timed("images") { ImageStore.load(for: document, baseDirectory: source.baseDirectory) }
+        let images = timed("images") { ImageStore.load(for: document, baseDirectory: source.baseDirectory, remote: source.remoteImages) }
         let presenter = timed("widgets") { Self.presenter(for: document, dataSource: dataSource, theme: theme) }
         let plan = OutputPlan(baseName: source.name, output: options.output, formats: options.formats)
         var files: [(URL, Data)] = []
@@ -106,7 +106,7 @@ public final class Exporter {
     public func layout(_ source: ReportSource, options: ExportOptions, dataSource: (any WidgetDataSource)? = nil) throws -> LayoutResult {
         let theme = try ThemeLoader(builtInDirectory: resources.themes).load(options.theme)
         let document = MarkdownParser().parse(source.markdown, sourcePath: source.fileName).document
-        let images = ImageStore.load(for: document, baseDirectory: source.baseDirectory)
+        let images = ImageStore.load(for: document, baseDirectory: source.baseDirectory, remote: source.remoteImages)
         let layoutOptions = LayoutOptions(pageSize: options.pageSize, theme: theme, lineNumbers: options.lineNumbers, footerTitle: document.title, sourceName: source.fileName)
         return LayoutEngine(fonts: try fonts(), options: layoutOptions).layout(document, images: images, widgets: Self.presenter(for: document, dataSource: dataSource, theme: theme))
     }
@@ -144,13 +144,16 @@ public struct ReportSource: Sendable {
     /// The report's own date, used as the PDF creation date.
     public var date: Date
     public var description: String?
+    /// Loads remote images (a server's or a bundle's); without it they are not fetched.
+    public var remoteImages: RemoteImageFetcher?
 
-    public init(markdown: String, name: String, fileName: String, baseDirectory: URL, date: Date, description: String?) {
+    public init(markdown: String, name: String, fileName: String, baseDirectory: URL, date: Date, description: String?, remoteImages: RemoteImageFetcher? = nil) {
         self.markdown = markdown
         self.name = name
         self.fileName = fileName
         self.baseDirectory = baseDirectory
         self.date = date
         self.description = description
+        self.remoteImages = remoteImages
     }
 }

@@ -44,7 +44,7 @@ public struct WidgetPrefetch: Sendable {
     private static func answer(_ embed: WidgetEmbed, _ source: any WidgetDataSource) async -> Result<Answer, FolioError> {
         let query: WidgetQuery
         do { query = try WidgetQuery(url: embed.url, name: embed.name) } catch {
-            return .failure(FolioError("\(error)", line: embed.line))
+            return .failure(FolioError(Self.reason(error), line: embed.line))
         }
         do {
             let data = try await source.taskData(for: query)
@@ -61,7 +61,7 @@ public struct WidgetPrefetch: Sendable {
             }
             return .success(Answer(query: query, data: data, resources: resources))
         } catch {
-            return .failure(FolioError("\(query.type.rawValue) widget '\(Self.name(query))': \(error)", line: embed.line))
+            return .failure(FolioError(Self.reason(error), line: embed.line))
         }
     }
 
@@ -81,6 +81,16 @@ public struct WidgetPrefetch: Sendable {
             }
         }
         return urls
+    }
+
+    /// An error's text without the "… widget 'x': " prefix some sources add: the presenter names
+    /// the widget itself, once.
+    static func reason(_ error: Error) -> String {
+        let text = "\(error)"
+        if let r = text.range(of: #"^([a-z]+ )?widget '[^']*'( \([a-z]+\))?: "#, options: .regularExpression) {
+            return String(text[r.upperBound...])
+        }
+        return text
     }
 
     /// The metric (or iframe name) a widget is known by in messages.

@@ -1,5 +1,9 @@
 import Foundation
 
+/// Loads a remote image (`https://…`) for `ImageStore`: a server's files with its token, or a
+/// bundle's stored copy. Failures carry the reason shown in the report.
+public typealias RemoteImageFetcher = @Sendable (String) -> Result<Data, FolioError>
+
 /// Images a report uses, loaded before layout so layout and HTML stay free of I/O.
 /// Keys are the sources exactly as written in the Markdown.
 public struct ImageStore: Sendable {
@@ -10,11 +14,12 @@ public struct ImageStore: Sendable {
     public init() {}
 
     /// Loads every image of `document`: local paths relative to `baseDirectory`, `data:` URIs.
-    /// Remote URLs are left to a data source (the server issue) and recorded as failures here.
-    public static func load(for document: Document, baseDirectory: URL) -> ImageStore {
+    /// Remote URLs go to `remote` when given, else are recorded as failures.
+    public static func load(for document: Document, baseDirectory: URL, remote: RemoteImageFetcher? = nil) -> ImageStore {
         var store = ImageStore()
         for source in document.imageSources where store.images[source] == nil && store.failures[source] == nil {
-            switch Self.read(source, baseDirectory: baseDirectory) {
+            let loaded = remote.flatMap { fetch in isRemote(source) ? fetch(source).flatMap(decode) : nil }
+            switch loaded ?? Self.read(source, baseDirectory: baseDirectory) {
             case .success(let img): store.images[source] = img
             case .failure(let reason): store.failures[source] = reason.message
             }
@@ -29,7 +34,7 @@ public struct ImageStore: Sendable {
                 let d = Data(base64Encoded: String(source[source.index(after: comma)...]))
             else { return .failure(FolioError("unreadable data: URI")) }
             bytes = d
-        } else if source.contains("://") && !source.hasPrefix("file://") {
+        } else if isRemote(source) {
             return .failure(FolioError("remote image not fetched (no server configured)"))
         } else {
             var path = source.hasPrefix("file://") ? String(source.dropFirst(7)) : source
@@ -38,6 +43,15 @@ public struct ImageStore: Sendable {
             guard let d = try? Data(contentsOf: url) else { return .failure(FolioError("file not found: \(url.path)")) }
             bytes = d
         }
+        return decode(bytes)
+    }
+
+    /// Whether a source is fetched over the network rather than read from disk.
+    public static func isRemote(_ source: String) -> Bool {
+        source.contains("://") && !source.hasPrefix("file://")
+    }
+
+    static func decode(_ bytes: Data) -> Result<ImageData, FolioError> {
         guard let image = ImageData(bytes) else { return .failure(FolioError("not a PNG or JPEG image")) }
         return .success(image)
     }
