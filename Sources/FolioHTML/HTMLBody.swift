@@ -89,6 +89,12 @@ struct HTMLBody {
         let p = writer.widgets.present(w, width: width, height: height, measurer: writer.measurer)
         diagnostics += p.diagnostics.map { var d = $0; d.file = d.file ?? file; return d }
         let name = w.name.map { " data-name=\"\(e($0))\"" } ?? ""
+        if let blocks = p.blocks {
+            out += "<div class=\"widget\"\(name)>\n"
+            self.blocks(blocks)
+            out += "</div>\n"
+            return
+        }
         out += "<figure class=\"widget\"\(name)>\(SVGWriter(fontFamily: "Noto Sans, DejaVu Sans, sans-serif", monospaceFontFamily: "JetBrains Mono, DejaVu Sans Mono, monospace").svg(for: p.scene))</figure>\n"
     }
 

@@ -25,6 +25,9 @@ public struct DataWidgetPresenter: WidgetPresenter {
         switch answer {
         case .failure(let error): return placeholder(error.message)
         case .success(let a):
+            if a.query.type == .plot, let blocks = PlotWidgetChart(query: a.query, data: a.data, resources: a.resources).tableBlocks(line: widget.line) {
+                return WidgetPresentation(scene: Scene(width: 0, height: 0), blocks: blocks)
+            }
             let drawn: Result<ChartResult, WidgetChartError>
             switch a.query.type {
             case .scalar: drawn = ScalarWidgetChart(query: a.query, data: a.data).build(width: width, height: height, style: style, measurer: measurer)

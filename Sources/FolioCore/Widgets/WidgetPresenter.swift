@@ -10,8 +10,12 @@ public protocol WidgetPresenter: Sendable {
 public struct WidgetPresentation: Sendable {
     public var scene: Scene
     public var diagnostics: [Diagnostic]
-    public init(scene: Scene, diagnostics: [Diagnostic] = []) {
+    /// Document blocks to lay out instead of the scene (a Plotly table becomes a real table that
+    /// breaks across pages with its header repeated).
+    public var blocks: [Block]?
+    public init(scene: Scene, diagnostics: [Diagnostic] = [], blocks: [Block]? = nil) {
         self.scene = scene
         self.diagnostics = diagnostics
+        self.blocks = blocks
     }
 }

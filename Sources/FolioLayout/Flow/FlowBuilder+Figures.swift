@@ -28,6 +28,10 @@ extension FlowBuilder {
             d.file = d.file ?? options.sourceName
             return d
         }
+        if let blocks = presentation.blocks {
+            build(blocks, ctx, firstSpace: space)
+            return
+        }
         let scene = presentation.scene
         let scale = min(1, ctx.width / max(scene.width, 1), options.contentHeight / max(scene.height, 1))
         var item = FlowItem(height: scene.height * scale, spaceBefore: space)

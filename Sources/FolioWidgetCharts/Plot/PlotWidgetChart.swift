@@ -10,6 +10,12 @@ struct PlotWidgetChart {
     let data: WidgetData
     let resources: [String: Data]
 
+    /// The picked figure as document blocks when it is a table, else nil.
+    func tableBlocks(line: Int) -> [Block]? {
+        guard let entry = PlotFigures(data: data, query: query).pick(query), !entry.figure.isUnknown else { return nil }
+        return entry.figure.tableBlocks(line: line)
+    }
+
     func build(width: Double, height: Double, style: ChartStyle, measurer: TextMeasurer) -> Result<ChartResult, WidgetChartError> {
         let figures = PlotFigures(data: data, query: query)
         guard let entry = figures.pick(query) else {

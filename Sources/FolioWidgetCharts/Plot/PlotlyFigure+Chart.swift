@@ -49,6 +49,27 @@ extension PlotlyFigure {
             .build(width: width, height: min(height, 140), style: style, measurer: measurer, warnings: [reason])
     }
 
+    /// A `table` trace as document blocks (bold title + a real table), so it paginates like any
+    /// table in the report; nil when the figure has no table trace.
+    func tableBlocks(line: Int) -> [Block]? {
+        guard let t = traces.first(where: { Self.type($0) == "table" }) else { return nil }
+        let (title, subtitle) = Self.splitTitle(title)
+        let header = (PlotlyValue.array((t["header"] as? [String: Any])?["values"]) ?? []).map { PlotlyFigure.stripTags(PlotlyValue.text($0)) }
+        let columns = (PlotlyValue.array((t["cells"] as? [String: Any])?["values"]) ?? []).map { column in
+            (PlotlyValue.array(column) ?? [column]).map { PlotlyFigure.stripTags(PlotlyValue.text($0)) }
+        }
+        let width = max(header.count, columns.count)
+        let rowCount = columns.map(\.count).max() ?? 0
+        // Plotly stores cells column-major; a document table is row-major.
+        let rows: [[[Inline]]] = (0..<rowCount).map { r in (0..<width).map { c in c < columns.count && r < columns[c].count ? [.text(columns[c][r])] : [] } }
+        let numeric = (0..<width).map { c in c < columns.count && !columns[c].isEmpty && columns[c].allSatisfy { Double($0.trimmingCharacters(in: .whitespaces)) != nil } }
+        let table = Table(
+            alignments: numeric.map { $0 ? .right : .none }, header: (0..<width).map { c in [.text(c < header.count ? header[c] : "")] },
+            rows: rows, line: line)
+        let caption = [title, subtitle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — ")
+        return (caption.isEmpty ? [] : [.paragraph([.strong([.text(caption)])])]) + [.table(table)]
+    }
+
     /// The first `table` trace: header values and column-major cells.
     private func table(title: String, width: Double, style: ChartStyle, measurer: any TextMeasurer) -> ChartResult {
         let t = traces.first { Self.type($0) == "table" }!
