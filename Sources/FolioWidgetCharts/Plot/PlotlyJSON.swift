@@ -1,3 +1,4 @@
+import FolioWidgets
 import Foundation
 
 /// A small JSON reader for `plot_str`: Foundation's `JSONSerialization` needs about a second for
@@ -99,43 +100,13 @@ struct PlotlyJSON {
             defer { i += 1 }
             return String(decoding: bytes[start..<i], as: UTF8.self)
         }
-        var out = Array(bytes[start..<i])
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                i += 1
-                return String(decoding: out, as: UTF8.self)
-            }
-            guard b == UInt8(ascii: "\\") else { out.append(b); i += 1; continue }
-            guard i + 1 < bytes.count else { return nil }
-            let e = bytes[i + 1]
-            i += 2
-            switch e {
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "u"):
-                guard var scalar = hex4() else { return nil }
-                // A UTF-16 surrogate pair spells one scalar above U+FFFF.
-                if (0xD800..<0xDC00).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
-                    i += 2
-                    guard let low = hex4() else { return nil }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                }
-                out += Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
-            default: out.append(e)
-            }
-        }
-        return nil
+        // Find the closing quote (skipping escaped characters), then decode the body once.
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+        guard i < bytes.count else { return nil }
+        defer { i += 1 }
+        return JSONStringEscapes.decode(Array(bytes[start..<i]))
     }
 
-    private mutating func hex4() -> UInt32? {
-        guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
-        i += 4
-        return v
-    }
 
     private mutating func number() -> Any? {
         let start = i

@@ -1,3 +1,4 @@
+import FolioWidgets
 import Foundation
 
 /// One event line field set, as the SDK writes it to `metrics.jsonl` / `log.jsonl`.
@@ -200,60 +201,8 @@ struct EventLineParser {
         }
 
         func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(raw.count)
-            var i = 0
-            func hex4(_ at: Int) throws -> UInt32 {
-                guard at + 4 <= raw.count else { throw fail("short \\u escape") }
-                var v: UInt32 = 0
-                for k in 0..<4 {
-                    let c = raw[at + k]
-                    let d: UInt32
-                    switch c {
-                    case 0x30...0x39: d = UInt32(c - 0x30)
-                    case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-                    case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-                    default: throw fail("bad \\u escape")
-                    }
-                    v = v << 4 | d
-                }
-                return v
-            }
-            while i < raw.count {
-                let c = raw[i]
-                if c != UInt8(ascii: "\\") {
-                    out.append(c)
-                    i += 1
-                    continue
-                }
-                guard i + 1 < raw.count else { throw fail("dangling escape") }
-                let e = raw[i + 1]
-                i += 2
-                switch e {
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4(i)
-                    i += 4
-                    // Python escapes non-BMP characters (emoji) as a surrogate pair.
-                    if scalar >= 0xD800 && scalar < 0xDC00, i + 6 <= raw.count, raw[i] == UInt8(ascii: "\\"),
-                        raw[i + 1] == UInt8(ascii: "u")
-                    {
-                        let low = try hex4(i + 2)
-                        if low >= 0xDC00 && low < 0xE000 {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                            i += 6
-                        }
-                    }
-                    let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: out.append(e)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
+            guard let text = JSONStringEscapes.decode(Array(raw)) else { throw fail("bad escape in string") }
+            return text
         }
 
         /// Skips any JSON value (with the non-standard number tokens).
