@@ -26,6 +26,8 @@ public struct BatchResult: Sendable, Codable, Equatable {
     public var name: String
     /// Its project.
     public var project: String
+    /// How progress and the table name it: the file name, or `project/name` for a stored report.
+    public var label: String
     /// How it went.
     public var status: BatchStatus
     /// Files written, relative to the output folder.
@@ -36,6 +38,25 @@ public struct BatchResult: Sendable, Codable, Equatable {
     public var error: String?
     /// Wall time, seconds.
     public var seconds: Double
+
+    /// A result, `ok` with nothing written until told otherwise.
+    public init(id: String, name: String, project: String, status: BatchStatus = .ok, outputs: [String] = [], warnings: [String] = [], error: String? = nil, seconds: Double = 0) {
+        self.id = id
+        self.name = name
+        self.project = project
+        self.label = id
+        self.status = status
+        self.outputs = outputs
+        self.warnings = warnings
+        self.error = error
+        self.seconds = seconds
+    }
+
+    /// A fresh result for `item`.
+    init(_ item: BatchItem) {
+        self.init(id: item.id, name: item.name, project: item.project)
+        if case .stored = item.origin { label = item.project + "/" + item.name }
+    }
 }
 
 /// Every report's result, in report order, with the summary table and JSON.
@@ -55,7 +76,7 @@ public struct BatchSummary: Sendable, Codable, Equatable {
     public var table: String {
         let rows = results.map { r -> (String, String, String) in
             let detail = r.error ?? (r.warnings.isEmpty ? "\(r.outputs.count) file(s)" : "\(r.outputs.count) file(s), \(r.warnings.count) warning(s): \(r.warnings[0])")
-            return (r.status.rawValue, r.id, detail)
+            return (r.status.rawValue, r.label, detail)
         }
         let w0 = max(6, rows.map(\.0.count).max() ?? 0), w1 = max(6, rows.map(\.1.count).max() ?? 0)
         func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }

@@ -33,7 +33,7 @@ public final class BatchProgress: @unchecked Sendable {
             case .none: break
             case .lines:
                 let detail = result.error.map { ": \($0)" } ?? (result.warnings.isEmpty ? "" : ": \(result.warnings.count) warning(s)")
-                write("[\(done)/\(total)] \(result.status.rawValue) \(result.id)\(detail)\n")
+                write("[\(done)/\(total)] \(result.status.rawValue) \(result.label)\(detail)\n")
             case .bar:
                 write(bar(current: result.name))
                 if done == total { write("\n") }

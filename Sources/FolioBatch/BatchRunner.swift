@@ -51,7 +51,7 @@ public struct BatchRunner: Sendable {
     /// One report in every theme: rendered into a private folder, then moved to its template paths.
     func export(_ item: BatchItem, name: String, exporter: Exporter?) -> BatchResult {
         let start = DispatchTime.now().uptimeNanoseconds
-        var result = BatchResult(id: item.id, name: item.name, project: item.project, status: .ok, outputs: [], warnings: [], error: nil, seconds: 0)
+        var result = BatchResult(item)
         defer { result.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         let scratch = outputDirectory.appendingPathComponent(".folio-batch-\(getpid())-\(UUID().uuidString.prefix(8))", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -48,7 +48,7 @@ final class BatchCommandTests: XCTestCase {
         let imported = try BatchFixtures.folio(["workspace", "import", session.path, "--workspace", ws.path])
         XCTAssertEqual(imported.status, 0, imported.stderr)
         let widget = """
-            <iframe src="https://app.clear.ml/widgets/?type=scalar&objectType=task&xaxis=iter&objects=05457449c1bd4daaa87e95f65a997406&metrics=loss&variants=train" name="loss-curve" width="100%" height="400"></iframe>
+            <iframe src="https://app.clear.ml/widgets/?type=scalar&objectType=task&xaxis=iter&objects=offline-05457449c1bd4daaa87e95f65a997406&metrics=loss&variants=train" name="loss-curve" width="100%" height="400"></iframe>
             """
         let curve = try BatchFixtures.write("# Loss\n\n\(widget)\n", "curve.md", in: dir)
         let notes = try BatchFixtures.write("# Notes\n\nNo widgets.\n", "notes.md", in: dir)

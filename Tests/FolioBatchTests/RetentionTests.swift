@@ -13,7 +13,8 @@ final class RetentionTests: XCTestCase {
     func testTheNewestIsAlwaysKept() {
         let snaps = (0..<5).map { (name: "s\($0)", time: t0.addingTimeInterval(Double($0) * day)) }
         XCTAssertEqual(Retention(keep: 2, keepDays: nil).expired(snaps, now: t0.addingTimeInterval(5 * day)), ["s0", "s1", "s2"])
-        XCTAssertEqual(Retention(keep: nil, keepDays: 2).expired(snaps, now: t0.addingTimeInterval(4.5 * day)), ["s0", "s1"])
+        XCTAssertEqual(Retention(keep: nil, keepDays: 2).expired(snaps, now: t0.addingTimeInterval(4.5 * day)), ["s0", "s1", "s2"])
+        XCTAssertEqual(Retention(keep: nil, keepDays: 2).expired(snaps, now: t0.addingTimeInterval(3.9 * day)), ["s0", "s1"])
         XCTAssertEqual(Retention(keep: nil, keepDays: 1).expired(snaps, now: t0.addingTimeInterval(100 * day)), ["s0", "s1", "s2", "s3"])
         XCTAssertEqual(Retention(keep: 0, keepDays: 0).expired(snaps, now: t0.addingTimeInterval(100 * day)).contains("s4"), false)
         XCTAssertEqual(Retention(keep: nil, keepDays: nil).expired(snaps, now: t0), [])

@@ -115,7 +115,7 @@ public struct SnapshotRunner: Sendable {
     ) -> (SnapshotManifest.Report, BatchResult) {
         let start = DispatchTime.now().uptimeNanoseconds
         var entry = SnapshotManifest.Report(id: item.id, name: item.name, lastUpdate: nil, contentHash: "", status: .ok, error: nil, files: [:])
-        var result = BatchResult(id: item.id, name: item.name, project: item.project, status: .ok, outputs: [], warnings: [], error: nil, seconds: 0)
+        var result = BatchResult(item)
         let folder = staging.appendingPathComponent(OutputTemplate.safe(folderName), isDirectory: true)
         do {
             guard let exporter else { throw FolioError("cannot load the fonts for this worker") }
