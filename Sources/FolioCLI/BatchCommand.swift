@@ -13,8 +13,10 @@ struct BatchSourceOptions: ParsableArguments {
     @Option(name: .long, help: "With --workspace: the project whose stored reports to use.")
     var project: String?
 
+    @OptionGroup var data: DataOptions
+
     /// The reports, their source label, the project name and the workspace answering widgets.
-    func items(data: DataOptions) throws -> (items: [BatchItem], source: String, project: String, workspace: Workspace?) {
+    func items() throws -> (items: [BatchItem], source: String, project: String, workspace: Workspace?) {
         let workspace = try data.dataSource() as? Workspace
         if let folder {
             guard project == nil else { throw ValidationError("give a FOLDER or --workspace WS --project NAME, not both") }
@@ -28,26 +30,45 @@ struct BatchSourceOptions: ParsableArguments {
     }
 }
 
+/// How many reports run at once, in which formats and themes, and how loudly.
+struct BatchWorkOptions: ParsableArguments {
+    @OptionGroup var render: RenderOptions
+
+    @Option(name: .long, help: "pdf, png, html or all; repeatable (default: batch pdf, snapshot pdf and html).")
+    var format: [String] = []
+
+    @Option(name: .long, help: "Reports exported at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "No progress and no summary table.")
+    var quiet = false
+
+    /// The export options, `fallback` formats when none were given.
+    func exportOptions(defaultFormats fallback: [ExportFormat]) throws -> ExportOptions {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        var out: [ExportFormat] = []
+        for name in format.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            if name.lowercased() == "all" { out += ExportFormat.all; continue }
+            guard let f = ExportFormat.named(name) else { throw ValidationError("unknown format '\(name)' (pdf, png, html, all)") }
+            out.append(f)
+        }
+        return try render.exportOptions(formats: out.isEmpty ? fallback : ExportFormat.all.filter(out.contains))
+    }
+}
+
 /// `folio batch (FOLDER | --workspace WS --project NAME) --out DIR`
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch", abstract: "Export every report of a folder or workspace project.")
 
     @OptionGroup var sources: BatchSourceOptions
-    @OptionGroup var data: DataOptions
-    @OptionGroup var render: RenderOptions
+    @OptionGroup var work: BatchWorkOptions
 
     @Option(name: .long, help: "The output folder.")
     var out: String
 
-    @Option(name: .long, help: "pdf, png or html; repeatable (default pdf).")
-    var format: [String] = []
-
     @Option(name: .long, help: "Output path template: {project} {name} {theme} {ext} (default {project}/{name}.{ext}).")
     var template: String?
-
-    @Option(name: .long, help: "Reports exported at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: "Export only shard I of N (0-based), e.g. 0/4; each report lands in exactly one shard.")
     var shard: String?
@@ -55,41 +76,23 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the summary as JSON to this file.")
     var summaryJson: String?
 
-    @Flag(name: .long, help: "No progress and no summary table.")
-    var quiet = false
-
     func run() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        let formats = try Self.formats(format, default: [.pdf])
-        let options = try render.exportOptions(formats: formats)
-        let themes = render.themes.isEmpty ? ["light"] : render.themes
+        let options = try work.exportOptions(defaultFormats: [.pdf])
+        let themes = work.render.themes.isEmpty ? ["light"] : work.render.themes
         let tmpl = template.map(OutputTemplate.init)
         try (tmpl ?? .standard).validate(themes: tmpl == nil ? 1 : themes.count)
-        let (all, _, _, workspace) = try sources.items(data: data)
+        let (all, _, _, workspace) = try sources.items()
         let runner = BatchRunner(
-            options: options, themes: themes, template: tmpl, outputDirectory: URL(fileURLWithPath: out), jobs: jobs,
+            options: options, themes: themes, template: tmpl, outputDirectory: URL(fileURLWithPath: out), jobs: work.jobs,
             workspace: workspace, makeExporter: { try Session.exporter() })
         let names = runner.template.uniqueNames(all)
         let parsedShard = try shard.map(Shard.init(parsing:))
         let items = parsedShard.map { s in all.filter { s.contains(id: $0.id) } } ?? all
-        let progress = BatchProgress(style: Self.progressStyle(quiet: quiet), total: items.count)
+        let progress = BatchProgress(style: work.quiet ? .none : isatty(2) == 1 ? .bar : .lines, total: items.count)
         let summary = runner.run(items, names: names, progress: progress)
-        if !quiet { FileHandle.standardError.write(Data(summary.table.utf8)) }
+        if !work.quiet { FileHandle.standardError.write(Data(summary.table.utf8)) }
         if let summaryJson { try AtomicWriter.write([(URL(fileURLWithPath: summaryJson), try summary.json())]) }
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 
-    static func progressStyle(quiet: Bool) -> BatchProgress.Style {
-        quiet ? .none : isatty(2) == 1 ? .bar : .lines
-    }
-
-    static func formats(_ names: [String], default fallback: [ExportFormat]) throws -> [ExportFormat] {
-        var out: [ExportFormat] = []
-        for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            if name.lowercased() == "all" { out += ExportFormat.all; continue }
-            guard let f = ExportFormat.named(name) else { throw ValidationError("unknown format '\(name)' (pdf, png, html, all)") }
-            out.append(f)
-        }
-        return out.isEmpty ? fallback : ExportFormat.all.filter(out.contains)
-    }
 }

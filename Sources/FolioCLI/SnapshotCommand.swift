@@ -9,14 +9,10 @@ struct SnapshotCommand: ParsableCommand {
         commandName: "snapshot", abstract: "Archive a dated snapshot of a project's reports: outputs, bundles and a manifest.")
 
     @OptionGroup var sources: BatchSourceOptions
-    @OptionGroup var data: DataOptions
-    @OptionGroup var render: RenderOptions
+    @OptionGroup var work: BatchWorkOptions
 
     @Option(name: .long, help: "The archive folder (snapshots go to DIR/<project>/<UTC time>/).")
     var archive: String
-
-    @Option(name: .long, help: "pdf, png or html; repeatable (default: pdf and html).")
-    var format: [String] = []
 
     @Option(name: .long, help: "Keep at most N snapshots (the newest is always kept).")
     var keep: Int?
@@ -24,23 +20,16 @@ struct SnapshotCommand: ParsableCommand {
     @Option(name: .long, help: "Delete snapshots older than D days (the newest is always kept).")
     var keepDays: Int?
 
-    @Option(name: .long, help: "Reports rendered at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(name: .long, help: "No summary table.")
-    var quiet = false
-
     func run() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard keep.map({ $0 >= 1 }) ?? true, keepDays.map({ $0 >= 0 }) ?? true else { throw ValidationError("--keep must be at least 1, --keep-days at least 0") }
-        let options = try render.exportOptions(formats: try BatchCommand.formats(format, default: [.pdf, .html]))
-        let (items, source, project, workspace) = try sources.items(data: data)
+        let options = try work.exportOptions(defaultFormats: [.pdf, .html])
+        let (items, source, project, workspace) = try sources.items()
         let runner = SnapshotRunner(
-            archive: URL(fileURLWithPath: archive), options: options, jobs: jobs, workspace: workspace,
+            archive: URL(fileURLWithPath: archive), options: options, jobs: work.jobs, workspace: workspace,
             retention: Retention(keep: keep, keepDays: keepDays), generator: "folio \(FolioVersion.current)", clock: { Date() },
             makeExporter: { try Session.exporter() })
         let outcome = try runner.run(items, project: project, source: source)
-        if !quiet { FileHandle.standardError.write(Data(outcome.summary.table.utf8)) }
+        if !work.quiet { FileHandle.standardError.write(Data(outcome.summary.table.utf8)) }
         if outcome.unchanged, let previous = outcome.previous {
             FileHandle.standardError.write(Data("folio: nothing changed since \(previous.lastPathComponent): \(items.count) report(s) linked, none rendered\n".utf8))
         }
