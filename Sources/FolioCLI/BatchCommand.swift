@@ -21,12 +21,16 @@ struct BatchSourceOptions: ParsableArguments {
         if let folder {
             guard project == nil else { throw ValidationError("give a FOLDER or --workspace WS --project NAME, not both") }
             let url = URL(fileURLWithPath: folder)
-            return (try BatchItem.discover(folder: url), url.standardizedFileURL.path, url.standardizedFileURL.lastPathComponent, workspace)
+            let items = try BatchItem.discover(folder: url)
+            guard !items.isEmpty else { throw FolioError("no reports here (.md files or bundle folders)", file: folder) }
+            return (items, url.standardizedFileURL.path, url.standardizedFileURL.lastPathComponent, workspace)
         }
         guard let workspace, let project, let path = data.workspace else {
             throw ValidationError("give a FOLDER, or --workspace WS --project NAME")
         }
-        return (try BatchItem.discover(workspace: workspace, project: project), "workspace:\(path)", project, workspace)
+        let items = try BatchItem.discover(workspace: workspace, project: project)
+        guard !items.isEmpty else { throw FolioError("no reports in project '\(project)' (add some with `folio workspace add-report`)", file: path) }
+        return (items, "workspace:\(path)", project, workspace)
     }
 }
 

@@ -122,3 +122,44 @@ final class SnapshotCommandTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "a stale staging folder is cleaned by the next run")
     }
 }
+
+/// What a snapshot freezes can be rendered again, and batched, with no workspace.
+final class SnapshotBundleTests: XCTestCase {
+    func testAWorkspaceSnapshotFreezesABundleThatRendersItsWidgetOffline() throws {
+        let dir = temporaryDirectory()
+        let ws = dir.appendingPathComponent("ws")
+        let session = repositoryRoot.appendingPathComponent("samples/sessions/offline-05457449c1bd4daaa87e95f65a997406.zip")
+        XCTAssertEqual(try BatchFixtures.folio(["workspace", "import", session.path, "--workspace", ws.path]).status, 0)
+        let widget = """
+            <iframe src="https://app.clear.ml/widgets/?type=scalar&objectType=task&xaxis=iter&objects=offline-05457449c1bd4daaa87e95f65a997406&metrics=loss&variants=train" name="loss-curve" width="100%" height="400"></iframe>
+            """
+        let curve = try BatchFixtures.write("# Loss\n\n\(widget)\n", "curve.md", in: dir)
+        XCTAssertEqual(try BatchFixtures.folio(["workspace", "add-report", curve.path, "--project", "Team A", "--workspace", ws.path]).status, 0)
+        let archive = dir.appendingPathComponent("archive")
+        let snap = try BatchFixtures.folio(["snapshot", "--workspace", ws.path, "--project", "Team A", "--archive", archive.path, "--quiet"])
+        XCTAssertEqual(snap.status, 0, snap.stderr)
+        let folder = URL(fileURLWithPath: snap.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        XCTAssertEqual(folder.deletingLastPathComponent().lastPathComponent, "Team A")
+        XCTAssertEqual(SnapshotManifest.read(in: folder)?.source, "workspace:\(ws.path)")
+
+        // The frozen bundle answers the widget by itself: no warning, no workspace.
+        let bundles = dir.appendingPathComponent("bundles")
+        try FileManager.default.createDirectory(at: bundles, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("curve/bundle"), to: bundles.appendingPathComponent("curve-bundle"))
+        let out = dir.appendingPathComponent("out")
+        let r = try BatchFixtures.folio(["batch", bundles.path, "--out", out.path, "--format", "html"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(BatchFixtures.files(under: out), ["bundles/curve.html"])
+        XCTAssertEqual(
+            try String(contentsOf: out.appendingPathComponent("bundles/curve.html"), encoding: .utf8),
+            try String(contentsOf: folder.appendingPathComponent("curve/curve.html"), encoding: .utf8),
+            "the bundle renders exactly what the workspace rendered")
+    }
+
+    func testAFolderWithoutReportsIsAnError() throws {
+        let dir = temporaryDirectory()
+        let r = try BatchFixtures.folio(["batch", dir.path, "--out", dir.appendingPathComponent("out").path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("no reports here"), r.stderr)
+    }
+}
