@@ -50,9 +50,14 @@ public struct BatchItem: Sendable, Equatable {
             let url = folder.appendingPathComponent(child)
             if ReportBundle.isBundle(url) {
                 let record = try? ReportBundle.open(url).report.record
-                items.append(BatchItem(id: child, project: record?.projectName.flatMap { $0.isEmpty ? nil : $0 } ?? project, name: record?.name ?? child, origin: .bundle(url)))
+                items.append(
+                    BatchItem(
+                        id: child, project: record?.projectName.flatMap { $0.isEmpty ? nil : $0 } ?? project,
+                        name: record?.name ?? child, origin: .bundle(url)))
             } else if url.pathExtension.lowercased() == "md" {
-                items.append(BatchItem(id: child, project: project, name: url.deletingPathExtension().lastPathComponent, origin: .markdown(url)))
+                items.append(
+                    BatchItem(
+                        id: child, project: project, name: url.deletingPathExtension().lastPathComponent, origin: .markdown(url)))
             }
         }
         return items
@@ -60,11 +65,14 @@ public struct BatchItem: Sendable, Equatable {
 
     /// The reports a workspace holds for `project`.
     public static func discover(workspace: Workspace, project: String) throws -> [BatchItem] {
-        try workspace.reports(project: project).map { BatchItem(id: $0.id, project: $0.project, name: $0.name, origin: .stored($0)) }
+        try workspace.reports(project: project).map {
+            BatchItem(id: $0.id, project: $0.project, name: $0.name, origin: .stored($0))
+        }
     }
 
     /// The export input and the data source answering its widgets.
-    public func load(sourceDateEpoch: Int?, workspace: (any WidgetDataSource)?) throws -> (ReportSource, (any WidgetDataSource)?) {
+    public func load(sourceDateEpoch: Int?, workspace: (any WidgetDataSource)?) throws -> (ReportSource, (any WidgetDataSource)?)
+    {
         switch origin {
         case .markdown(let url):
             return (try Exporter.source(markdownFile: url, sourceDateEpoch: sourceDateEpoch), workspace)

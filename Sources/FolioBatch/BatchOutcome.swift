@@ -40,7 +40,10 @@ public struct BatchResult: Sendable, Codable, Equatable {
     public var seconds: Double
 
     /// A result, `ok` with nothing written until told otherwise.
-    public init(id: String, name: String, project: String, status: BatchStatus = .ok, outputs: [String] = [], warnings: [String] = [], error: String? = nil, seconds: Double = 0) {
+    public init(
+        id: String, name: String, project: String, status: BatchStatus = .ok, outputs: [String] = [], warnings: [String] = [],
+        error: String? = nil, seconds: Double = 0
+    ) {
         self.id = id
         self.name = name
         self.project = project
@@ -75,15 +78,23 @@ public struct BatchSummary: Sendable, Codable, Equatable {
     /// A plain-text table: status, report, outputs or error; then the counts.
     public var table: String {
         let rows = results.map { r -> (String, String, String) in
-            let detail = r.error ?? (r.warnings.isEmpty ? "\(r.outputs.count) file(s)" : "\(r.outputs.count) file(s), \(r.warnings.count) warning(s): \(r.warnings[0])")
+            let detail =
+                r.error
+                ?? (r.warnings.isEmpty
+                    ? "\(r.outputs.count) file(s)"
+                    : "\(r.outputs.count) file(s), \(r.warnings.count) warning(s): \(r.warnings[0])")
             return (r.status.rawValue, r.label, detail)
         }
-        let w0 = max(6, rows.map(\.0.count).max() ?? 0), w1 = max(6, rows.map(\.1.count).max() ?? 0)
+        let w0 = max(6, rows.map(\.0.count).max() ?? 0)
+        let w1 = max(6, rows.map(\.1.count).max() ?? 0)
         func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         var out = "\(pad("status", w0))  \(pad("report", w1))  result\n"
         for r in rows { out += "\(pad(r.0, w0))  \(pad(r.1, w1))  \(r.2)\n" }
         let counts = Dictionary(grouping: results, by: \.status).mapValues(\.count)
-        out += "\(results.count) report(s): " + [BatchStatus.ok, .unchanged, .warnings, .failed].compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }.joined(separator: ", ") + "\n"
+        out +=
+            "\(results.count) report(s): "
+            + [BatchStatus.ok, .unchanged, .warnings, .failed].compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }.joined(
+                separator: ", ") + "\n"
         return out
     }
 
@@ -92,7 +103,10 @@ public struct BatchSummary: Sendable, Codable, Equatable {
         struct Document: Encodable {
             var exitCode: Int32
             var reports: [BatchResult]
-            enum CodingKeys: String, CodingKey { case exitCode = "exit_code", reports }
+            enum CodingKeys: String, CodingKey {
+                case exitCode = "exit_code"
+                case reports
+            }
         }
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

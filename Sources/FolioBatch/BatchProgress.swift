@@ -13,7 +13,9 @@ public final class BatchProgress: @unchecked Sendable {
     private var done = 0
 
     /// Progress over `total` reports, written through `write` (stderr by default).
-    public init(style: Style, total: Int, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+    public init(
+        style: Style, total: Int, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
         self.style = style
         self.total = total
         self.write = write
@@ -32,7 +34,8 @@ public final class BatchProgress: @unchecked Sendable {
             switch style {
             case .none: break
             case .lines:
-                let detail = result.error.map { ": \($0)" } ?? (result.warnings.isEmpty ? "" : ": \(result.warnings.count) warning(s)")
+                let detail =
+                    result.error.map { ": \($0)" } ?? (result.warnings.isEmpty ? "" : ": \(result.warnings.count) warning(s)")
                 write("[\(done)/\(total)] \(result.status.rawValue) \(result.label)\(detail)\n")
             case .bar:
                 write(bar(current: result.name))
@@ -47,11 +50,13 @@ public final class BatchProgress: @unchecked Sendable {
         let filled = total == 0 ? width : width * done / total
         let eta = done == 0 ? "--" : Self.clock(elapsed / Double(done) * Double(total - done))
         let name = current.count > 30 ? String(current.prefix(29)) + "…" : current
-        return "\r\u{1B}[K[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total)  \(name)  \(Self.clock(elapsed)) elapsed, ETA \(eta)"
+        return
+            "\r\u{1B}[K[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total)  \(name)  \(Self.clock(elapsed)) elapsed, ETA \(eta)"
     }
 
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
-        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+        return s >= 3600
+            ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
     }
 }

@@ -53,7 +53,8 @@ public struct BatchRunner: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         var result = BatchResult(item)
         defer { result.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        let scratch = outputDirectory.appendingPathComponent(".folio-batch-\(getpid())-\(UUID().uuidString.prefix(8))", isDirectory: true)
+        let scratch = outputDirectory.appendingPathComponent(
+            ".folio-batch-\(getpid())-\(UUID().uuidString.prefix(8))", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         do {
             guard let exporter else { throw FolioError("cannot load the fonts for this worker") }

@@ -13,7 +13,7 @@ public struct OutputTemplate: Sendable, Equatable {
     /// The default with several themes: `{project}/{name}-{theme}.{ext}`.
     public static let themed = OutputTemplate("{project}/{name}-{theme}.{ext}")
 
-    /// A template; refused when it has no `{name}` or leaves the output folder.
+    /// A template (checked by `validate(themes:)`).
     public init(_ text: String) {
         self.text = text
     }
@@ -21,7 +21,9 @@ public struct OutputTemplate: Sendable, Equatable {
     /// Throws unless the template names each report (`{name}`) and stays relative.
     public func validate(themes: Int) throws {
         guard text.contains("{name}") else { throw FolioError("--template must contain {name}") }
-        guard themes <= 1 || text.contains("{theme}") else { throw FolioError("--template must contain {theme} with several themes") }
+        guard themes <= 1 || text.contains("{theme}") else {
+            throw FolioError("--template must contain {theme} with several themes")
+        }
         guard !text.hasPrefix("/"), !text.split(separator: "/").contains("..") else {
             throw FolioError("--template must stay inside the output folder (no leading / or ..)")
         }
@@ -38,10 +40,13 @@ public struct OutputTemplate: Sendable, Equatable {
 
     /// A file name from any text: path separators, control characters and leading dots replaced.
     public static func safe(_ value: String) -> String {
-        var s = String(value.map { c -> Character in
-            if "/\\:*?\"<>|".contains(c) || c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) { return "-" }
-            return c
-        })
+        var s = String(
+            value.map { c -> Character in
+                if "/\\:*?\"<>|".contains(c) || c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7f }) {
+                    return "-"
+                }
+                return c
+            })
         s = s.trimmingCharacters(in: .whitespaces)
         while s.hasPrefix(".") { s.removeFirst() }
         if s.utf8.count > 200 { s = String(s.prefix(120)) }

@@ -29,7 +29,9 @@ struct BatchSourceOptions: ParsableArguments {
             throw ValidationError("give a FOLDER, or --workspace WS --project NAME")
         }
         let items = try BatchItem.discover(workspace: workspace, project: project)
-        guard !items.isEmpty else { throw FolioError("no reports in project '\(project)' (add some with `folio workspace add-report`)", file: path) }
+        guard !items.isEmpty else {
+            throw FolioError("no reports in project '\(project)' (add some with `folio workspace add-report`)", file: path)
+        }
         return (items, "workspace:\(path)", project, workspace)
     }
 }
@@ -52,8 +54,13 @@ struct BatchWorkOptions: ParsableArguments {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         var out: [ExportFormat] = []
         for name in format.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            if name.lowercased() == "all" { out += ExportFormat.all; continue }
-            guard let f = ExportFormat.named(name) else { throw ValidationError("unknown format '\(name)' (pdf, png, html, all)") }
+            if name.lowercased() == "all" {
+                out += ExportFormat.all
+                continue
+            }
+            guard let f = ExportFormat.named(name) else {
+                throw ValidationError("unknown format '\(name)' (pdf, png, html, all)")
+            }
             out.append(f)
         }
         return try render.exportOptions(formats: out.isEmpty ? fallback : ExportFormat.all.filter(out.contains))

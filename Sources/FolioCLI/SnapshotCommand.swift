@@ -21,7 +21,9 @@ struct SnapshotCommand: ParsableCommand {
     var keepDays: Int?
 
     func run() throws {
-        guard keep.map({ $0 >= 1 }) ?? true, keepDays.map({ $0 >= 0 }) ?? true else { throw ValidationError("--keep must be at least 1, --keep-days at least 0") }
+        guard keep.map({ $0 >= 1 }) ?? true, keepDays.map({ $0 >= 0 }) ?? true else {
+            throw ValidationError("--keep must be at least 1, --keep-days at least 0")
+        }
         let options = try work.exportOptions(defaultFormats: [.pdf, .html])
         let (items, source, project, workspace) = try sources.items()
         let runner = SnapshotRunner(
@@ -31,7 +33,10 @@ struct SnapshotCommand: ParsableCommand {
         let outcome = try runner.run(items, project: project, source: source)
         if !work.quiet { FileHandle.standardError.write(Data(outcome.summary.table.utf8)) }
         if outcome.unchanged, let previous = outcome.previous {
-            FileHandle.standardError.write(Data("folio: nothing changed since \(previous.lastPathComponent): \(items.count) report(s) linked, none rendered\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "folio: nothing changed since \(previous.lastPathComponent): \(items.count) report(s) linked, none rendered\n"
+                        .utf8))
         }
         for d in outcome.deleted { FileHandle.standardError.write(Data("folio: deleted old snapshot \(d)\n".utf8)) }
         print(outcome.folder.path)

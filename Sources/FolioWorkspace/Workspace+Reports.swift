@@ -46,7 +46,8 @@ extension Workspace {
         let id = MetricHash.md5Hex(project + "/" + name)
         try db.write { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO report (id, project, name, markdown, base_directory, updated) VALUES (?, ?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT OR REPLACE INTO report (id, project, name, markdown, base_directory, updated) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [id, project, name, markdown, baseDirectory.path, updated.timeIntervalSince1970])
         }
         return id

@@ -9,11 +9,17 @@ final class BatchCommandTests: XCTestCase {
         let dir = temporaryDirectory()
         let folder = try BatchFixtures.reports(["alpha", "beta"], in: dir)
         try Data([0x23, 0x20, 0xff, 0xfe, 0x0a]).write(to: folder.appendingPathComponent("broken.md"))
-        let out = dir.appendingPathComponent("out"), json = dir.appendingPathComponent("summary.json")
-        let r = try BatchFixtures.folio(["batch", folder.path, "--out", out.path, "--format", "pdf", "--format", "html", "--jobs", "2", "--summary-json", json.path])
+        let out = dir.appendingPathComponent("out")
+        let json = dir.appendingPathComponent("summary.json")
+        let r = try BatchFixtures.folio([
+            "batch", folder.path, "--out", out.path, "--format", "pdf", "--format", "html", "--jobs", "2", "--summary-json",
+            json.path,
+        ])
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertEqual(BatchFixtures.files(under: out), ["proj/alpha.html", "proj/alpha.pdf", "proj/beta.html", "proj/beta.pdf"])
-        XCTAssertTrue(r.stderr.contains("[1/3]") || r.stderr.contains("[3/3]"), "one progress line per report when not a terminal: \(r.stderr)")
+        XCTAssertTrue(
+            r.stderr.contains("[1/3]") || r.stderr.contains("[3/3]"),
+            "one progress line per report when not a terminal: \(r.stderr)")
         let failedRow = r.stderr.split(separator: "\n").first { $0.hasPrefix("failed") }
         XCTAssertTrue(failedRow?.contains("broken.md") == true && failedRow?.contains("not UTF-8") == true, r.stderr)
         XCTAssertTrue(r.stderr.contains("3 report(s): 2 ok, 1 failed"), r.stderr)
@@ -58,9 +64,14 @@ final class BatchCommandTests: XCTestCase {
             XCTAssertEqual(r.status, 0, r.stderr)
         }
         let out = dir.appendingPathComponent("out")
-        let r = try BatchFixtures.folio(["batch", "--workspace", ws.path, "--project", "Team A", "--out", out.path, "--theme", "light", "--theme", "dark", "--format", "html"])
+        let r = try BatchFixtures.folio([
+            "batch", "--workspace", ws.path, "--project", "Team A", "--out", out.path, "--theme", "light", "--theme", "dark",
+            "--format", "html",
+        ])
         XCTAssertEqual(r.status, 0, "the widget must be answered by the workspace (no warning): \(r.stderr)")
-        XCTAssertEqual(BatchFixtures.files(under: out), ["Team A/curve-dark.html", "Team A/curve-light.html", "Team A/notes-dark.html", "Team A/notes-light.html"])
+        XCTAssertEqual(
+            BatchFixtures.files(under: out),
+            ["Team A/curve-dark.html", "Team A/curve-light.html", "Team A/notes-dark.html", "Team A/notes-light.html"])
         let html = try String(contentsOf: out.appendingPathComponent("Team A/curve-light.html"), encoding: .utf8)
         XCTAssertTrue(html.contains("<svg"), "the scalar widget is drawn from the workspace data")
     }
@@ -72,7 +83,9 @@ final class BatchCommandTests: XCTestCase {
         try BatchFixtures.write("# lower\n", "report.md", in: folder)
         try BatchFixtures.write("# odd\n", "a:b.md", in: folder)
         let out = dir.appendingPathComponent("out")
-        let r = try BatchFixtures.folio(["batch", folder.path, "--out", out.path, "--format", "html", "--template", "{name}.{ext}"])
+        let r = try BatchFixtures.folio([
+            "batch", folder.path, "--out", out.path, "--format", "html", "--template", "{name}.{ext}",
+        ])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(BatchFixtures.files(under: out), ["Report.html", "a-b.html", "report-2.html"])
         let lower = try String(contentsOf: out.appendingPathComponent("report-2.html"), encoding: .utf8)
@@ -86,7 +99,9 @@ final class BatchCommandTests: XCTestCase {
         var seen: [String] = []
         for i in 0..<3 {
             let out = dir.appendingPathComponent("out\(i)")
-            let r = try BatchFixtures.folio(["batch", folder.path, "--out", out.path, "--format", "html", "--shard", "\(i)/3", "--quiet"])
+            let r = try BatchFixtures.folio([
+                "batch", folder.path, "--out", out.path, "--format", "html", "--shard", "\(i)/3", "--quiet",
+            ])
             XCTAssertEqual(r.status, 0, r.stderr)
             seen += BatchFixtures.files(under: out)
         }

@@ -33,7 +33,11 @@ enum BatchFixtures {
         var out: [String] = []
         while let p = e?.nextObject() as? String {
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(p).path, isDirectory: &isDir), !isDir.boolValue { out.append(p) }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(p).path, isDirectory: &isDir),
+                !isDir.boolValue
+            {
+                out.append(p)
+            }
         }
         return out.sorted()
     }
@@ -44,6 +48,8 @@ enum BatchFixtures {
 
     /// The visible snapshot folders of `archive/project`, sorted.
     static func snapshots(_ archive: URL, project: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: archive.appendingPathComponent(project).path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: archive.appendingPathComponent(project).path)) ?? []).filter {
+            !$0.hasPrefix(".")
+        }.sorted()
     }
 }

@@ -35,7 +35,11 @@ final class ShardTemplateTests: XCTestCase {
 
     func testTheExitCodeIsTheWorstOutcome() {
         func summary(_ s: [BatchStatus]) -> BatchSummary {
-            BatchSummary(results: s.map { BatchResult(id: "\($0)", name: "n", project: "p", status: $0, outputs: [], warnings: [], error: nil, seconds: 0) })
+            BatchSummary(
+                results: s.map {
+                    BatchResult(
+                        id: "\($0)", name: "n", project: "p", status: $0, outputs: [], warnings: [], error: nil, seconds: 0)
+                })
         }
         XCTAssertEqual(summary([.ok, .unchanged]).exitCode, 0)
         XCTAssertEqual(summary([.ok, .warnings]).exitCode, 3)

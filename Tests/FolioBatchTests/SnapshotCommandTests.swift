@@ -19,7 +19,9 @@ final class SnapshotCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: s1.appendingPathComponent("keep/bundle/bundle.json").path))
         let manifest = try XCTUnwrap(SnapshotManifest.read(in: s1))
         XCTAssertEqual(manifest.reports.map(\.id), ["edit.md", "keep.md"])
-        XCTAssertEqual(manifest.reports[0].files["edit/edit.pdf"], try SnapshotManifest.sha256(of: s1.appendingPathComponent("edit/edit.pdf")))
+        XCTAssertEqual(
+            manifest.reports[0].files["edit/edit.pdf"],
+            try SnapshotManifest.sha256(of: s1.appendingPathComponent("edit/edit.pdf")))
 
         Thread.sleep(forTimeInterval: 1.1)
         let second = try BatchFixtures.folio(["snapshot", folder.path, "--archive", archive.path])
@@ -28,7 +30,9 @@ final class SnapshotCommandTests: XCTestCase {
         let s2 = URL(fileURLWithPath: second.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         XCTAssertNotEqual(s1, s2)
         for f in ["keep/keep.pdf", "edit/edit.html", "keep/bundle/report.md"] {
-            XCTAssertEqual(try BatchFixtures.inode(s1.appendingPathComponent(f)), try BatchFixtures.inode(s2.appendingPathComponent(f)), "\(f) is hard-linked")
+            XCTAssertEqual(
+                try BatchFixtures.inode(s1.appendingPathComponent(f)), try BatchFixtures.inode(s2.appendingPathComponent(f)),
+                "\(f) is hard-linked")
         }
 
         try BatchFixtures.write("# edit\n\nChanged.\n", "edit.md", in: folder)
@@ -37,8 +41,12 @@ final class SnapshotCommandTests: XCTestCase {
         XCTAssertEqual(third.status, 0, third.stderr)
         XCTAssertFalse(third.stderr.contains("nothing changed"), third.stderr)
         let s3 = URL(fileURLWithPath: third.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
-        XCTAssertEqual(try BatchFixtures.inode(s2.appendingPathComponent("keep/keep.pdf")), try BatchFixtures.inode(s3.appendingPathComponent("keep/keep.pdf")))
-        XCTAssertNotEqual(try BatchFixtures.inode(s2.appendingPathComponent("edit/edit.pdf")), try BatchFixtures.inode(s3.appendingPathComponent("edit/edit.pdf")))
+        XCTAssertEqual(
+            try BatchFixtures.inode(s2.appendingPathComponent("keep/keep.pdf")),
+            try BatchFixtures.inode(s3.appendingPathComponent("keep/keep.pdf")))
+        XCTAssertNotEqual(
+            try BatchFixtures.inode(s2.appendingPathComponent("edit/edit.pdf")),
+            try BatchFixtures.inode(s3.appendingPathComponent("edit/edit.pdf")))
         XCTAssertEqual(SnapshotManifest.read(in: s3)?.reports.map(\.status), [.ok, .unchanged])
         XCTAssertEqual(try BatchFixtures.folio(["verify", archive.path]).status, 0)
     }
@@ -51,7 +59,8 @@ final class SnapshotCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let ok = try BatchFixtures.folio(["verify", archive.path])
         XCTAssertEqual(ok.status, 0, ok.stdout + ok.stderr)
-        let pdf = URL(fileURLWithPath: r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)).appendingPathComponent("one/one.pdf")
+        let pdf = URL(fileURLWithPath: r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)).appendingPathComponent(
+            "one/one.pdf")
         var bytes = try Data(contentsOf: pdf)
         bytes[bytes.count / 2] ^= 0x01
         try bytes.write(to: pdf)
@@ -74,7 +83,8 @@ final class SnapshotCommandTests: XCTestCase {
         flock(fd, LOCK_UN)
         close(fd)
         XCTAssertEqual(BatchFixtures.snapshots(dir.appendingPathComponent("archive"), project: "proj"), [])
-        XCTAssertEqual(try BatchFixtures.folio(["snapshot", folder.path, "--archive", dir.appendingPathComponent("archive").path]).status, 0)
+        XCTAssertEqual(
+            try BatchFixtures.folio(["snapshot", folder.path, "--archive", dir.appendingPathComponent("archive").path]).status, 0)
     }
 
     func testKilledRunsLeaveEarlierSnapshotsIntactAndNoPartialOneVisible() throws {
@@ -109,7 +119,8 @@ final class SnapshotCommandTests: XCTestCase {
             let visible = BatchFixtures.snapshots(archive, project: "proj")
             XCTAssertTrue(visible.contains(s1.lastPathComponent), "round \(round): the first snapshot survives")
             for s in visible {
-                XCTAssertNotNil(SnapshotManifest.read(in: archive.appendingPathComponent("proj/\(s)")), "round \(round): \(s) is complete")
+                XCTAssertNotNil(
+                    SnapshotManifest.read(in: archive.appendingPathComponent("proj/\(s)")), "round \(round): \(s) is complete")
             }
             let check = try SnapshotVerifier.verify(archive)
             XCTAssertEqual(check.problems, [], "round \(round)")
@@ -118,7 +129,9 @@ final class SnapshotCommandTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: s1.appendingPathComponent("manifest.json")), manifest1)
         let last = try BatchFixtures.folio(["snapshot", folder.path, "--archive", archive.path, "--quiet"])
         XCTAssertEqual(last.status, 3, last.stderr)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: archive.appendingPathComponent("proj").path).filter { $0.hasPrefix(".staging") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: archive.appendingPathComponent("proj").path).filter {
+            $0.hasPrefix(".staging")
+        }
         XCTAssertEqual(leftovers, [], "a stale staging folder is cleaned by the next run")
     }
 }
@@ -134,9 +147,13 @@ final class SnapshotBundleTests: XCTestCase {
             <iframe src="https://app.clear.ml/widgets/?type=scalar&objectType=task&xaxis=iter&objects=offline-05457449c1bd4daaa87e95f65a997406&metrics=loss&variants=train" name="loss-curve" width="100%" height="400"></iframe>
             """
         let curve = try BatchFixtures.write("# Loss\n\n\(widget)\n", "curve.md", in: dir)
-        XCTAssertEqual(try BatchFixtures.folio(["workspace", "add-report", curve.path, "--project", "Team A", "--workspace", ws.path]).status, 0)
+        XCTAssertEqual(
+            try BatchFixtures.folio(["workspace", "add-report", curve.path, "--project", "Team A", "--workspace", ws.path])
+                .status, 0)
         let archive = dir.appendingPathComponent("archive")
-        let snap = try BatchFixtures.folio(["snapshot", "--workspace", ws.path, "--project", "Team A", "--archive", archive.path, "--quiet"])
+        let snap = try BatchFixtures.folio([
+            "snapshot", "--workspace", ws.path, "--project", "Team A", "--archive", archive.path, "--quiet",
+        ])
         XCTAssertEqual(snap.status, 0, snap.stderr)
         let folder = URL(fileURLWithPath: snap.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         XCTAssertEqual(folder.deletingLastPathComponent().lastPathComponent, "Team A")
@@ -145,7 +162,8 @@ final class SnapshotBundleTests: XCTestCase {
         // The frozen bundle answers the widget by itself: no warning, no workspace.
         let bundles = dir.appendingPathComponent("bundles")
         try FileManager.default.createDirectory(at: bundles, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: folder.appendingPathComponent("curve/bundle"), to: bundles.appendingPathComponent("curve-bundle"))
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("curve/bundle"), to: bundles.appendingPathComponent("curve-bundle"))
         let out = dir.appendingPathComponent("out")
         let r = try BatchFixtures.folio(["batch", bundles.path, "--out", out.path, "--format", "html"])
         XCTAssertEqual(r.status, 0, r.stderr)

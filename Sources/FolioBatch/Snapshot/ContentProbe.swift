@@ -18,11 +18,14 @@ struct ContentProbe {
 
     static func take(_ source: ReportSource, data: (any WidgetDataSource)?, options: ExportOptions) -> ContentProbe {
         let document = MarkdownParser().parse(source.markdown, sourcePath: source.fileName).document
-        let prefetch = data.map { data in blocking { await WidgetPrefetch.fetch(document.widgets, from: data) } } ?? WidgetPrefetch()
+        let prefetch =
+            data.map { data in blocking { await WidgetPrefetch.fetch(document.widgets, from: data) } } ?? WidgetPrefetch()
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
         add("folio-snapshot-content-1")
-        add("\(options.formats.map(\.name)) \(options.theme) \(options.pageSize) \(options.ppi) \(options.lineNumbers) \(options.strict) \(options.sourceDateEpoch ?? -1)")
+        add(
+            "\(options.formats.map(\.name)) \(options.theme) \(options.pageSize) \(options.ppi) \(options.lineNumbers) \(options.strict) \(options.sourceDateEpoch ?? -1)"
+        )
         add(source.markdown)
         for image in document.imageSources where !ImageStore.isRemote(image) {
             let bytes = try? Data(contentsOf: source.baseDirectory.appendingPathComponent(image))
@@ -34,7 +37,9 @@ struct ContentProbe {
             switch answer {
             case .success(let a):
                 add(String(decoding: (try? encoder.encode(a.data)) ?? Data(), as: UTF8.self))
-                for (url, bytes) in a.resources.sorted(by: { $0.key < $1.key }) { add(url + " " + SnapshotManifest.sha256(bytes)) }
+                for (url, bytes) in a.resources.sorted(by: { $0.key < $1.key }) {
+                    add(url + " " + SnapshotManifest.sha256(bytes))
+                }
             case .failure(let error):
                 add("error: \(error)")
             }
@@ -62,7 +67,8 @@ struct ContentProbe {
         let recordJSON: [String: String] = ["id": item.id, "name": item.name, "last_update": Exporter.isoDate(source.date)]
         let record = try JSONDecoder().decode(ReportRecord.self, from: JSONEncoder().encode(recordJSON))
         let report = LoadedReport(record: record, markdown: source.markdown, images: ReportImages(results: [:]))
-        let exchangesCopy = exchanges, resourcesCopy = resources
+        let exchangesCopy = exchanges
+        let resourcesCopy = resources
         let result: Result<Void, Error> = blocking {
             for e in exchangesCopy { await recorder.record(e) }
             for (url, data) in resourcesCopy { await recorder.record(resource: url, .success(data)) }

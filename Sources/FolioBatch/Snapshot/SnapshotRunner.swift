@@ -27,7 +27,8 @@ public struct SnapshotRunner: Sendable {
 
     /// A runner.
     public init(
-        archive: URL, options: ExportOptions, jobs: Int, workspace: (any WidgetDataSource)?, retention: Retention, generator: String,
+        archive: URL, options: ExportOptions, jobs: Int, workspace: (any WidgetDataSource)?, retention: Retention,
+        generator: String,
         clock: @escaping @Sendable () -> Date, makeExporter: @escaping @Sendable () throws -> Exporter
     ) {
         self.archive = archive
@@ -75,10 +76,13 @@ public struct SnapshotRunner: Sendable {
         let names = OutputTemplate("{name}").uniqueNames(items)
         let runner = self
         let entries = WorkerPool.run(count: items.count, threads: jobs, makeExporter: makeExporter) { exporter, i in
-            runner.snapshot(items[i], folderName: names[items[i].id] ?? items[i].name, into: staging, previous: previous, previousManifest: previousManifest, exporter: exporter)
+            runner.snapshot(
+                items[i], folderName: names[items[i].id] ?? items[i].name, into: staging, previous: previous,
+                previousManifest: previousManifest, exporter: exporter)
         }
         let now = clock()
-        let manifest = SnapshotManifest(generator: generator, source: source, project: project, time: Exporter.isoDate(now), reports: entries.map(\.0))
+        let manifest = SnapshotManifest(
+            generator: generator, source: source, project: project, time: Exporter.isoDate(now), reports: entries.map(\.0))
         try manifest.encoded().write(to: staging.appendingPathComponent(SnapshotManifest.fileName))
 
         var name = Self.folderName(now)
@@ -111,10 +115,12 @@ public struct SnapshotRunner: Sendable {
     /// One report into `staging/<folderName>/`: linked from the previous snapshot when its content
     /// hash is unchanged, else rendered and bundled.
     func snapshot(
-        _ item: BatchItem, folderName: String, into staging: URL, previous: URL?, previousManifest: SnapshotManifest?, exporter: Exporter?
+        _ item: BatchItem, folderName: String, into staging: URL, previous: URL?, previousManifest: SnapshotManifest?,
+        exporter: Exporter?
     ) -> (SnapshotManifest.Report, BatchResult) {
         let start = DispatchTime.now().uptimeNanoseconds
-        var entry = SnapshotManifest.Report(id: item.id, name: item.name, lastUpdate: nil, contentHash: "", status: .ok, error: nil, files: [:])
+        var entry = SnapshotManifest.Report(
+            id: item.id, name: item.name, lastUpdate: nil, contentHash: "", status: .ok, error: nil, files: [:])
         var result = BatchResult(item)
         let folder = staging.appendingPathComponent(OutputTemplate.safe(folderName), isDirectory: true)
         do {
@@ -124,7 +130,8 @@ public struct SnapshotRunner: Sendable {
             let probe = ContentProbe.take(source, data: data, options: options)
             entry.contentHash = probe.hash
             if let previous, let old = previousManifest?.reports.first(where: { $0.id == item.id }),
-                old.contentHash == probe.hash, old.status != .failed, try Self.link(old.files.keys.sorted(), from: previous, to: staging)
+                old.contentHash == probe.hash, old.status != .failed,
+                try Self.link(old.files.keys.sorted(), from: previous, to: staging)
             {
                 entry.files = old.files
                 entry.status = .unchanged
@@ -133,7 +140,8 @@ public struct SnapshotRunner: Sendable {
                 o.output = folder
                 let report = try exporter.export(source, options: o, dataSource: data)
                 result.warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
-                try probe.writeBundle(item, source: source, generator: generator, to: folder.appendingPathComponent("bundle", isDirectory: true))
+                try probe.writeBundle(
+                    item, source: source, generator: generator, to: folder.appendingPathComponent("bundle", isDirectory: true))
                 entry.files = try Self.hashes(in: folder, relativeTo: staging)
                 entry.status = result.warnings.isEmpty ? .ok : .warnings
             }
@@ -155,7 +163,8 @@ public struct SnapshotRunner: Sendable {
         let fm = FileManager.default
         var made: [URL] = []
         for path in paths {
-            let from = previous.appendingPathComponent(path), to = staging.appendingPathComponent(path)
+            let from = previous.appendingPathComponent(path)
+            let to = staging.appendingPathComponent(path)
             try fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
             guard Foundation.link(from.path, to.path) == 0 else {
                 for m in made { try? fm.removeItem(at: m) }
@@ -178,7 +187,9 @@ public struct SnapshotRunner: Sendable {
 
     /// Regular files under `folder`, recursively.
     static func files(under folder: URL) throws -> [URL] {
-        guard let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return []
+        }
         var out: [URL] = []
         for case let url as URL in e where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             out.append(url.standardizedFileURL)
@@ -190,7 +201,9 @@ public struct SnapshotRunner: Sendable {
     public static func snapshots(in projectDir: URL) -> [(name: String, time: Date)] {
         let children = (try? FileManager.default.contentsOfDirectory(atPath: projectDir.path)) ?? []
         return children.filter { !$0.hasPrefix(".") }.sorted().compactMap { name in
-            guard let m = SnapshotManifest.read(in: projectDir.appendingPathComponent(name)), let t = ISO8601DateFormatter().date(from: m.time) else { return nil }
+            guard let m = SnapshotManifest.read(in: projectDir.appendingPathComponent(name)),
+                let t = ISO8601DateFormatter().date(from: m.time)
+            else { return nil }
             return (name, t)
         }
     }

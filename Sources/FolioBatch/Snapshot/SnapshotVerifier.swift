@@ -32,7 +32,12 @@ public enum SnapshotVerifier {
                         problems.append(Problem(path: prefix + path, reason: "missing"))
                         continue
                     }
-                    if actual != expected { problems.append(Problem(path: prefix + path, reason: "content differs (sha256 \(actual.prefix(12))…, manifest \(expected.prefix(12))…)")) }
+                    if actual != expected {
+                        problems.append(
+                            Problem(
+                                path: prefix + path,
+                                reason: "content differs (sha256 \(actual.prefix(12))…, manifest \(expected.prefix(12))…)"))
+                    }
                 }
             }
             for file in try SnapshotRunner.files(under: snapshot) {
