@@ -17,6 +17,8 @@ public struct BatchItem: Sendable, Equatable {
         case bundle(URL)
         /// A report stored in a workspace (answered by that workspace).
         case stored(StoredReport)
+        /// A report on a ClearML server (answered by the server, recorded for a bundle).
+        case server(ReportRecord)
     }
 
     /// Stable identity: the path relative to the batch folder, or the workspace report id.
@@ -70,19 +72,47 @@ public struct BatchItem: Sendable, Equatable {
         }
     }
 
-    /// The export input and the data source answering its widgets.
-    public func load(sourceDateEpoch: Int?, workspace: (any WidgetDataSource)?) throws -> (ReportSource, (any WidgetDataSource)?)
-    {
+    /// The report's own last update (ISO 8601), when known: the server's or bundle's record,
+    /// the workspace's time of adding, the file's modification time.
+    public var lastUpdate: String? {
         switch origin {
+        case .server(let record): return record.date.map(Exporter.isoDate)
+        case .bundle(let url): return (try? ReportBundle.open(url))?.report.record.date.map(Exporter.isoDate)
+        case .stored(let report): return Exporter.isoDate(report.updated)
+        case .markdown(let url):
+            return (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date).map(Exporter.isoDate)
+        }
+    }
+
+    /// The reports of a server project (the server answers their widgets).
+    public static func discover(server client: ClearMLClient, project: String) throws -> [BatchItem] {
+        let finder = ReportFinder(client: client)
+        let found: Result<[ReportRecord], Error> = blocking {
+            do { return .success(try await finder.reports(inProject: project)) } catch { return .failure(error) }
+        }
+        do {
+            return try found.get().map { BatchItem(id: $0.id, project: project, name: $0.name, origin: .server($0)) }
+        } catch let error as ServerError { throw FolioError(error.description) }
+    }
+
+    /// The export input and the data source answering its widgets (a server report's source
+    /// records every answer, for its bundle).
+    public func load(
+        sourceDateEpoch: Int?, workspace: (any WidgetDataSource)?, server: ClearMLClient? = nil
+    ) throws -> (ReportSource, (any WidgetDataSource)?) {
+        switch origin {
+        case .server(let record):
+            guard let server else { throw FolioError("\(id): a server report needs a server connection") }
+            let source = ServerSource(client: server, recorder: BundleRecorder())
+            let markdown = record.report ?? ""
+            let images = blocking { await source.images(LoadedReport.remoteImageSources(in: markdown)) }
+            let report = LoadedReport(record: record, markdown: markdown, images: images)
+            return (ReportSource(report.document(sourceDateEpoch: sourceDateEpoch)), source)
         case .markdown(let url):
             return (try Exporter.source(markdownFile: url, sourceDateEpoch: sourceDateEpoch), workspace)
         case .bundle(let url):
             let bundle = try ReportBundle.open(url)
-            let d = bundle.report.document(sourceDateEpoch: sourceDateEpoch)
-            let source = ReportSource(
-                markdown: d.markdown, name: d.name, fileName: d.fileName, baseDirectory: d.baseDirectory, date: d.date,
-                description: d.description, remoteImages: d.remoteImages)
-            return (source, bundle)
+            return (ReportSource(bundle.report.document(sourceDateEpoch: sourceDateEpoch)), bundle)
         case .stored(let report):
             let date = sourceDateEpoch.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? report.updated
             let source = ReportSource(
@@ -90,5 +120,14 @@ public struct BatchItem: Sendable, Equatable {
                 baseDirectory: URL(fileURLWithPath: report.baseDirectory), date: date, description: nil)
             return (source, workspace)
         }
+    }
+}
+
+extension ReportSource {
+    /// The export input of a server or bundle report.
+    init(_ d: ReportDocument) {
+        self.init(
+            markdown: d.markdown, name: d.name, fileName: d.fileName, baseDirectory: d.baseDirectory, date: d.date,
+            description: d.description, remoteImages: d.remoteImages)
     }
 }

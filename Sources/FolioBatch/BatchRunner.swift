@@ -1,5 +1,6 @@
 import FolioCore
 import FolioExport
+import FolioServer
 import FolioWidgets
 import Foundation
 
@@ -18,14 +19,18 @@ public struct BatchRunner: Sendable {
     public var jobs: Int
     /// Answers widgets of Markdown files and workspace reports.
     public var workspace: (any WidgetDataSource)?
+    /// Answers server reports.
+    public var server: ClearMLClient?
     /// Makes one exporter per worker.
     public var makeExporter: @Sendable () throws -> Exporter
 
     /// A runner; `template` defaults to the standard one (themed when there are several themes).
     public init(
         options: ExportOptions, themes: [String], template: OutputTemplate? = nil, outputDirectory: URL, jobs: Int,
-        workspace: (any WidgetDataSource)?, makeExporter: @escaping @Sendable () throws -> Exporter
+        workspace: (any WidgetDataSource)?, server: ClearMLClient? = nil,
+        makeExporter: @escaping @Sendable () throws -> Exporter
     ) {
+        self.server = server
         self.options = options
         self.themes = themes.isEmpty ? [options.theme] : themes
         self.template = template ?? (self.themes.count > 1 ? .themed : .standard)
@@ -58,7 +63,7 @@ public struct BatchRunner: Sendable {
         defer { try? FileManager.default.removeItem(at: scratch) }
         do {
             guard let exporter else { throw FolioError("cannot load the fonts for this worker") }
-            let (source, data) = try item.load(sourceDateEpoch: options.sourceDateEpoch, workspace: workspace)
+            let (source, data) = try item.load(sourceDateEpoch: options.sourceDateEpoch, workspace: workspace, server: server)
             for theme in themes {
                 var o = options
                 o.theme = theme

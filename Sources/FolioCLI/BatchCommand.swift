@@ -2,37 +2,69 @@ import ArgumentParser
 import FolioBatch
 import FolioCore
 import FolioExport
+import FolioServer
 import FolioWorkspace
 import Foundation
 
-/// Which reports a batch or snapshot covers: a folder, or a workspace project.
+/// Which reports a batch or snapshot covers: a folder, a workspace project, or a server project.
 struct BatchSourceOptions: ParsableArguments {
     @Argument(help: "A folder of .md files and bundle folders.")
     var folder: String?
 
-    @Option(name: .long, help: "With --workspace: the project whose stored reports to use.")
+    @Option(name: .long, help: "The project: with --workspace its stored reports, else its reports on the ClearML server.")
     var project: String?
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var server: ServerOptions
 
-    /// The reports, their source label, the project name and the workspace answering widgets.
-    func items() throws -> (items: [BatchItem], source: String, project: String, workspace: Workspace?) {
+    /// What was chosen: the reports, a label for the source, the project, and who answers widgets.
+    struct Selection {
+        var items: [BatchItem]
+        var source: String
+        var project: String
+        var workspace: Workspace?
+        /// Open for server projects; shut down when the run ends.
+        var client: ClearMLClient?
+    }
+
+    func selection() throws -> Selection {
         let workspace = try data.dataSource() as? Workspace
         if let folder {
-            guard project == nil else { throw ValidationError("give a FOLDER or --workspace WS --project NAME, not both") }
+            guard project == nil else {
+                throw ValidationError("give a FOLDER, or --project NAME (with or without --workspace), not both")
+            }
             let url = URL(fileURLWithPath: folder)
             let items = try BatchItem.discover(folder: url)
             guard !items.isEmpty else { throw FolioError("no reports here (.md files or bundle folders)", file: folder) }
-            return (items, url.standardizedFileURL.path, url.standardizedFileURL.lastPathComponent, workspace)
+            return Selection(
+                items: items, source: url.standardizedFileURL.path, project: url.standardizedFileURL.lastPathComponent,
+                workspace: workspace)
         }
-        guard let workspace, let project, let path = data.workspace else {
-            throw ValidationError("give a FOLDER, or --workspace WS --project NAME")
+        guard let project else {
+            throw ValidationError("give a FOLDER, --workspace WS --project NAME, or --project NAME (server)")
         }
-        let items = try BatchItem.discover(workspace: workspace, project: project)
-        guard !items.isEmpty else {
-            throw FolioError("no reports in project '\(project)' (add some with `folio workspace add-report`)", file: path)
+        if let workspace, let path = data.workspace {
+            let items = try BatchItem.discover(workspace: workspace, project: project)
+            guard !items.isEmpty else {
+                throw FolioError("no reports in project '\(project)' (add some with `folio workspace add-report`)", file: path)
+            }
+            return Selection(items: items, source: "workspace:\(path)", project: project, workspace: workspace)
         }
-        return (items, "workspace:\(path)", project, workspace)
+        let configuration = try server.configuration()
+        let client = ClearMLClient(configuration: configuration)
+        // The address only: a user or password written into the URL never reaches a manifest.
+        var address = URLComponents(string: configuration.apiServer)
+        address?.user = nil
+        address?.password = nil
+        let host = address?.string ?? "server"
+        do {
+            let items = try BatchItem.discover(server: client, project: project)
+            guard !items.isEmpty else { throw FolioError("no reports in project '\(project)' on \(host)") }
+            return Selection(items: items, source: host, project: project, client: client)
+        } catch {
+            try? client.syncShutdown()
+            throw error
+        }
     }
 }
 
@@ -92,10 +124,12 @@ struct BatchCommand: ParsableCommand {
         let themes = work.render.themes.isEmpty ? ["light"] : work.render.themes
         let tmpl = template.map(OutputTemplate.init)
         try (tmpl ?? .standard).validate(themes: tmpl == nil ? 1 : themes.count)
-        let (all, _, _, workspace) = try sources.items()
+        let selection = try sources.selection()
+        defer { try? selection.client?.syncShutdown() }
+        let all = selection.items
         let runner = BatchRunner(
             options: options, themes: themes, template: tmpl, outputDirectory: URL(fileURLWithPath: out), jobs: work.jobs,
-            workspace: workspace, makeExporter: { try Session.exporter() })
+            workspace: selection.workspace, server: selection.client, makeExporter: { try Session.exporter() })
         let names = runner.template.uniqueNames(all)
         let parsedShard = try shard.map(Shard.init(parsing:))
         let items = parsedShard.map { s in all.filter { s.contains(id: $0.id) } } ?? all

@@ -3,7 +3,7 @@ import FolioBatch
 import FolioCore
 import Foundation
 
-/// `folio snapshot (FOLDER | --workspace WS --project NAME) --archive DIR`
+/// `folio snapshot (FOLDER | --workspace WS --project NAME | --project NAME) --archive DIR`
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot", abstract: "Archive a dated snapshot of a project's reports: outputs, bundles and a manifest.")
@@ -25,12 +25,15 @@ struct SnapshotCommand: ParsableCommand {
             throw ValidationError("--keep must be at least 1, --keep-days at least 0")
         }
         let options = try work.exportOptions(defaultFormats: [.pdf, .html])
-        let (items, source, project, workspace) = try sources.items()
+        let selection = try sources.selection()
+        defer { try? selection.client?.syncShutdown() }
+        let items = selection.items
         let runner = SnapshotRunner(
-            archive: URL(fileURLWithPath: archive), options: options, jobs: work.jobs, workspace: workspace,
+            archive: URL(fileURLWithPath: archive), options: options, jobs: work.jobs, workspace: selection.workspace,
             retention: Retention(keep: keep, keepDays: keepDays), generator: "folio \(FolioVersion.current)", clock: { Date() },
+            server: selection.client,
             makeExporter: { try Session.exporter() })
-        let outcome = try runner.run(items, project: project, source: source)
+        let outcome = try runner.run(items, project: selection.project, source: selection.source)
         if !work.quiet { FileHandle.standardError.write(Data(outcome.summary.table.utf8)) }
         if outcome.unchanged, let previous = outcome.previous {
             FileHandle.standardError.write(

@@ -49,10 +49,25 @@ struct ContentProbe {
 
     /// A frozen bundle of a local report: its Markdown and the widget answers as the workspace
     /// gave them (local image files are not part of a bundle).
-    func writeBundle(_ item: BatchItem, source: ReportSource, generator: String, to folder: URL) throws {
+    func writeBundle(
+        _ item: BatchItem, source: ReportSource, data: (any WidgetDataSource)?, generator: String, to folder: URL
+    ) throws {
         if case .bundle(let url) = item.origin {
             try FileManager.default.copyItem(at: url, to: folder)
             return
+        }
+        if case .server(let record) = item.origin, let server = data as? ServerSource, let recorder = server.recorder {
+            // The server's answers were recorded while the hash was taken and the report rendered.
+            let report = LoadedReport(record: record, markdown: source.markdown, images: ReportImages(results: [:]))
+            let configuration = server.client.configuration
+            let result: Result<Void, Error> = blocking {
+                do {
+                    try await BundleWriter(generator: generator).write(
+                        report, recorder: recorder, configuration: configuration, to: folder)
+                    return .success(())
+                } catch { return .failure(error) }
+            }
+            return try result.get()
         }
         let recorder = BundleRecorder()
         let encoder = WidgetData.makeEncoder()

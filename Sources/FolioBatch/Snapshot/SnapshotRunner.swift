@@ -1,5 +1,6 @@
 import FolioCore
 import FolioExport
+import FolioServer
 import FolioWidgets
 import Foundation
 
@@ -16,6 +17,8 @@ public struct SnapshotRunner: Sendable {
     public var jobs: Int
     /// Answers widgets of Markdown files and workspace reports.
     public var workspace: (any WidgetDataSource)?
+    /// Answers server reports (`BatchItem.Origin.server`).
+    public var server: ClearMLClient?
     /// Which old snapshots to delete after a successful run.
     public var retention: Retention
     /// `folio <version>`, written into manifests and bundles.
@@ -29,8 +32,10 @@ public struct SnapshotRunner: Sendable {
     public init(
         archive: URL, options: ExportOptions, jobs: Int, workspace: (any WidgetDataSource)?, retention: Retention,
         generator: String,
-        clock: @escaping @Sendable () -> Date, makeExporter: @escaping @Sendable () throws -> Exporter
+        clock: @escaping @Sendable () -> Date, server: ClearMLClient? = nil,
+        makeExporter: @escaping @Sendable () throws -> Exporter
     ) {
+        self.server = server
         self.archive = archive
         self.options = options
         self.jobs = jobs
@@ -125,8 +130,8 @@ public struct SnapshotRunner: Sendable {
         let folder = staging.appendingPathComponent(OutputTemplate.safe(folderName), isDirectory: true)
         do {
             guard let exporter else { throw FolioError("cannot load the fonts for this worker") }
-            let (source, data) = try item.load(sourceDateEpoch: options.sourceDateEpoch, workspace: workspace)
-            entry.lastUpdate = Exporter.isoDate(source.date)
+            let (source, data) = try item.load(sourceDateEpoch: options.sourceDateEpoch, workspace: workspace, server: server)
+            entry.lastUpdate = item.lastUpdate
             let probe = ContentProbe.take(source, data: data, options: options)
             entry.contentHash = probe.hash
             if let previous, let old = previousManifest?.reports.first(where: { $0.id == item.id }),
@@ -141,7 +146,8 @@ public struct SnapshotRunner: Sendable {
                 let report = try exporter.export(source, options: o, dataSource: data)
                 result.warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
                 try probe.writeBundle(
-                    item, source: source, generator: generator, to: folder.appendingPathComponent("bundle", isDirectory: true))
+                    item, source: source, data: data, generator: generator,
+                    to: folder.appendingPathComponent("bundle", isDirectory: true))
                 entry.files = try Self.hashes(in: folder, relativeTo: staging)
                 entry.status = result.warnings.isEmpty ? .ok : .warnings
             }
