@@ -87,12 +87,9 @@ public struct BatchItem: Sendable, Equatable {
     /// The reports of a server project (the server answers their widgets).
     public static func discover(server client: ClearMLClient, project: String) throws -> [BatchItem] {
         let finder = ReportFinder(client: client)
-        let found: Result<[ReportRecord], Error> = blocking {
-            do { return .success(try await finder.reports(inProject: project)) } catch { return .failure(error) }
+        return try blockingThrowing { try await finder.reports(inProject: project) }.map {
+            BatchItem(id: $0.id, project: project, name: $0.name, origin: .server($0))
         }
-        do {
-            return try found.get().map { BatchItem(id: $0.id, project: project, name: $0.name, origin: .server($0)) }
-        } catch let error as ServerError { throw FolioError(error.description) }
     }
 
     /// The export input and the data source answering its widgets (a server report's source

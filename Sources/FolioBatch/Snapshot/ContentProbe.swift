@@ -56,44 +56,41 @@ struct ContentProbe {
             try FileManager.default.copyItem(at: url, to: folder)
             return
         }
-        if case .server(let record) = item.origin, let server = data as? ServerSource, let recorder = server.recorder {
+        let report: LoadedReport
+        let recorder: BundleRecorder
+        let configuration: ServerConfiguration
+        if case .server(let record) = item.origin, let server = data as? ServerSource, let recorded = server.recorder {
             // The server's answers were recorded while the hash was taken and the report rendered.
-            let report = LoadedReport(record: record, markdown: source.markdown, images: ReportImages(results: [:]))
-            let configuration = server.client.configuration
-            let result: Result<Void, Error> = blocking {
-                do {
-                    try await BundleWriter(generator: generator).write(
-                        report, recorder: recorder, configuration: configuration, to: folder)
-                    return .success(())
-                } catch { return .failure(error) }
+            report = LoadedReport(record: record, markdown: source.markdown, images: ReportImages(results: [:]))
+            recorder = recorded
+            configuration = server.client.configuration
+        } else {
+            // A local report: its answers are recorded as if a server had given them.
+            let encoder = WidgetData.makeEncoder()
+            var exchanges: [WidgetExchange] = []
+            var resources: [(String, Data)] = []
+            for answer in prefetch.answers.values {
+                guard case .success(let a) = answer else { continue }
+                let data = (try? encoder.encode(a.data)) ?? Data("{}".utf8)
+                let body = Data("{\"meta\":{},\"data\":".utf8) + data + Data("}".utf8)
+                exchanges.append(WidgetExchange(query: a.query, outcome: .answer(status: 200, body: body)))
+                resources += a.resources.map { ($0.key, $0.value) }
             }
-            return try result.get()
+            let recordJSON = ["id": item.id, "name": item.name, "last_update": Exporter.isoDate(source.date)]
+            let record = try JSONDecoder().decode(ReportRecord.self, from: JSONEncoder().encode(recordJSON))
+            report = LoadedReport(record: record, markdown: source.markdown, images: ReportImages(results: [:]))
+            recorder = BundleRecorder()
+            configuration = ServerConfiguration(apiServer: "local:")
+            let (exchangesCopy, resourcesCopy) = (exchanges, resources)
+            try blockingThrowing {
+                for e in exchangesCopy { await recorder.record(e) }
+                for (url, data) in resourcesCopy { await recorder.record(resource: url, .success(data)) }
+            }
         }
-        let recorder = BundleRecorder()
-        let encoder = WidgetData.makeEncoder()
-        var exchanges: [WidgetExchange] = []
-        var resources: [(String, Data)] = []
-        for answer in prefetch.answers.values {
-            guard case .success(let a) = answer else { continue }
-            let body = Data("{\"meta\":{},\"data\":".utf8) + ((try? encoder.encode(a.data)) ?? Data("{}".utf8)) + Data("}".utf8)
-            exchanges.append(WidgetExchange(query: a.query, outcome: .answer(status: 200, body: body)))
-            resources += a.resources.map { ($0.key, $0.value) }
+        try blockingThrowing {
+            try await BundleWriter(generator: generator).write(
+                report, recorder: recorder, configuration: configuration, to: folder)
         }
-        let recordJSON: [String: String] = ["id": item.id, "name": item.name, "last_update": Exporter.isoDate(source.date)]
-        let record = try JSONDecoder().decode(ReportRecord.self, from: JSONEncoder().encode(recordJSON))
-        let report = LoadedReport(record: record, markdown: source.markdown, images: ReportImages(results: [:]))
-        let exchangesCopy = exchanges
-        let resourcesCopy = resources
-        let result: Result<Void, Error> = blocking {
-            for e in exchangesCopy { await recorder.record(e) }
-            for (url, data) in resourcesCopy { await recorder.record(resource: url, .success(data)) }
-            do {
-                try await BundleWriter(generator: generator).write(
-                    report, recorder: recorder, configuration: ServerConfiguration(apiServer: "local:"), to: folder)
-                return .success(())
-            } catch { return .failure(error) }
-        }
-        try result.get()
     }
 }
 
