@@ -99,10 +99,10 @@ struct BatchWorkOptions: ParsableArguments {
     }
 }
 
-/// `folio batch (FOLDER | --workspace WS --project NAME) --out DIR`
+/// `folio batch (FOLDER | --workspace WS --project NAME | --project NAME) --out DIR`
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "batch", abstract: "Export every report of a folder or workspace project.")
+        commandName: "batch", abstract: "Export every report of a folder, a workspace project or a ClearML server project.")
 
     @OptionGroup var sources: BatchSourceOptions
     @OptionGroup var work: BatchWorkOptions
