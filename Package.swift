@@ -34,7 +34,7 @@ let package = Package(
             targets: [
                 "FolioCore", "FolioMarkdown", "FolioHighlight", "FolioCharts", "FolioWidgets",
                 "FolioWorkspace", "FolioWidgetCharts", "FolioLayout", "FolioRender", "FolioHTML", "FolioExport",
-                "FolioServer",
+                "FolioServer", "FolioBatch",
             ]),
         .executable(name: "folio", targets: ["FolioCLI"]),
     ],
@@ -93,6 +93,13 @@ let package = Package(
                 "FolioCore", "FolioWidgets", "FolioMarkdown", "FolioWidgetCharts", crypto,
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]),
+        // Many reports (a folder, a workspace project) -> batch exports, dated snapshots, verification.
+        .target(
+            name: "FolioBatch",
+            dependencies: [
+                "FolioCore", "FolioExport", "FolioWidgets", "FolioWorkspace", "FolioServer", "FolioMarkdown",
+                "FolioWidgetCharts", crypto,
+            ]),
         // Times the plot widgets: 500-task parcoords and a 1000 x 1000 heatmap (scripts/plots/bench.sh).
         .executableTarget(
             name: "folio-plots-bench",
@@ -101,7 +108,7 @@ let package = Package(
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", "FolioBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // A 3 × 1,000,000-point chart built and painted to PDF and PNG (bench/charts.py).
         .executableTarget(
             name: "folio-chart-render-bench", dependencies: ["FolioCharts", "FolioLayout", "FolioRender"],
@@ -138,5 +145,6 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioBatchTests", dependencies: ["FolioBatch", "FolioExport", "FolioWorkspace", "FolioTestSupport"]),
     ]
 )

@@ -11,7 +11,10 @@ struct Folio: ParsableCommand {
         commandName: "folio",
         abstract: "Turn ClearML experiment reports into PDF, PNG and self-contained HTML.",
         version: FolioVersion.current,
-        subcommands: [ExportCommand.self, FetchCommand.self, WorkspaceCommand.self, InspectCommand.self])
+        subcommands: [
+            ExportCommand.self, FetchCommand.self, WorkspaceCommand.self, InspectCommand.self, BatchCommand.self, SnapshotCommand.self,
+            VerifyCommand.self,
+        ])
 
     /// Exit codes: 0 ok, 1 failure (nothing written), 2 usage error, 3 written with warnings.
     static func main() {

@@ -6,8 +6,11 @@ import Foundation
 
 /// Flags shared by every command that renders.
 struct RenderOptions: ParsableArguments {
-    @Option(name: .long, help: "light, dark, or a theme JSON file.")
-    var theme = "light"
+    @Option(name: .customLong("theme"), help: "light, dark, or a theme JSON file (batch: repeatable).")
+    var themes: [String] = []
+
+    /// The theme of a single export: the last `--theme`, else light.
+    var theme: String { themes.last ?? "light" }
 
     @Option(name: .long, help: "a4 or letter.")
     var pageSize = "a4"

@@ -7,7 +7,7 @@ import Foundation
 struct WorkspaceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workspace", abstract: "Manage a local workspace of ClearML offline sessions.",
-        subcommands: [Import.self, List.self])
+        subcommands: [Import.self, List.self, AddReport.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import offline sessions (.zip files or folders).")

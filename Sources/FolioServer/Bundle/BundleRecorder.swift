@@ -16,6 +16,12 @@ public struct WidgetExchange: Sendable {
     /// What came back.
     public var outcome: Outcome
 
+    /// An exchange from its parts (a snapshot freezes local answers this way).
+    public init(query: WidgetQuery, outcome: Outcome) {
+        self.query = query
+        self.outcome = outcome
+    }
+
     /// Identifies a widget's request within a report: the request path (with its query
     /// string) and the JSON body — equal embeds share one answer.
     public static func key(for query: WidgetQuery) -> String {

@@ -61,7 +61,7 @@ public struct ReportFinder: Sendable {
         }
     }
 
-    private func projectID(named name: String) async throws -> String {
+    func projectID(named name: String) async throws -> String {
         let body = JSONObject([
             ("name", .string("^" + Self.regexEscaped(name) + "$")), ("only_fields", .array([.string("id"), .string("name")])),
         ])
