@@ -52,6 +52,8 @@ bench: build
 	bash scripts/charts/bench.sh
 	$(SWIFT) build -c release --product folio-chart-render-bench
 	python3 bench/charts.py .build/release/folio-chart-render-bench 1000000
+	bash scripts/plots/bench.sh
+	python3 bench/batch.py $(BIN) 200
 	bash scripts/workspace/bench.sh
 
 format:
