@@ -174,6 +174,31 @@ final class SnapshotBundleTests: XCTestCase {
             "the bundle renders exactly what the workspace rendered")
     }
 
+    /// A workspace vouches for its answers with a fingerprint of its sessions: no fetch when
+    /// nothing changed, and a re-render as soon as an import changes what widgets could show.
+    func testAWorkspaceImportInvalidatesTheSnapshotOfItsReports() throws {
+        let dir = temporaryDirectory()
+        let ws = dir.appendingPathComponent("ws")
+        let sessions = repositoryRoot.appendingPathComponent("samples/sessions")
+        XCTAssertEqual(try BatchFixtures.folio(["workspace", "import", sessions.appendingPathComponent("offline-05457449c1bd4daaa87e95f65a997406.zip").path, "--workspace", ws.path]).status, 0)
+        // A dynamic query: the newest run of the project, which the next import changes.
+        let widget = "<iframe src=\"https://app.clear.ml/widgets/?type=single&project=cifar10-classification&order_by%5B%5D=-last_update&page_size=1\" name=\"latest\"></iframe>"
+        let reports = dir.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        _ = try BatchFixtures.write("# Latest\n\n\(widget)\n", "latest.md", in: reports)
+        let archive = dir.appendingPathComponent("archive")
+        func snapshot() throws -> (status: Int32, stdout: String, stderr: String) {
+            try BatchFixtures.folio(["snapshot", reports.path, "--workspace", ws.path, "--archive", archive.path])
+        }
+        XCTAssertEqual(try snapshot().status, 0)
+        let same = try snapshot()
+        XCTAssertTrue(same.stderr.contains("nothing changed"), same.stderr)
+        XCTAssertEqual(try BatchFixtures.folio(["workspace", "import", sessions.appendingPathComponent("offline-68a18814242a40439ffa27850d0ee19b.zip").path, "--workspace", ws.path]).status, 0)
+        let changed = try snapshot()
+        XCTAssertEqual(changed.status, 0, changed.stderr)
+        XCTAssertFalse(changed.stderr.contains("nothing changed"), "an import must invalidate: \(changed.stderr)")
+    }
+
     func testAFolderWithoutReportsIsAnError() throws {
         let dir = temporaryDirectory()
         let r = try BatchFixtures.folio(["batch", dir.path, "--out", dir.appendingPathComponent("out").path])

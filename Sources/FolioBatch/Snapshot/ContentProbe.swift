@@ -18,8 +18,12 @@ struct ContentProbe {
 
     static func take(_ source: ReportSource, data: (any WidgetDataSource)?, options: ExportOptions) -> ContentProbe {
         let document = MarkdownParser().parse(source.markdown, sourcePath: source.fileName).document
+        // A source that can vouch for its answers (a local workspace) is hashed by its
+        // fingerprint and the widget queries: nothing is fetched until a render is needed.
+        let fingerprint = data?.contentFingerprint()
         let prefetch =
-            data.map { data in blocking { await WidgetPrefetch.fetch(document.widgets, from: data) } } ?? WidgetPrefetch()
+            fingerprint != nil ? WidgetPrefetch()
+            : data.map { data in blocking { await WidgetPrefetch.fetch(document.widgets, from: data) } } ?? WidgetPrefetch()
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
         add("folio-snapshot-content-1")
@@ -30,6 +34,10 @@ struct ContentProbe {
         for image in document.imageSources where !ImageStore.isRemote(image) {
             let bytes = try? Data(contentsOf: source.baseDirectory.appendingPathComponent(image))
             add(image + " " + (bytes.map(SnapshotManifest.sha256) ?? "missing"))
+        }
+        if let fingerprint {
+            add("source " + fingerprint)
+            for widget in document.widgets { add(WidgetPrefetch.key(for: widget)) }
         }
         let encoder = WidgetData.makeEncoder()
         for (key, answer) in prefetch.answers.sorted(by: { $0.key < $1.key }) {
@@ -45,6 +53,15 @@ struct ContentProbe {
             }
         }
         return ContentProbe(hash: hasher.finalize().map { String(format: "%02x", $0) }.joined(), prefetch: prefetch)
+    }
+
+    /// Fetches the widget answers when the hash was taken from a fingerprint (they are needed to
+    /// freeze the bundle of a report that is rendered).
+    mutating func fetchAnswersIfNeeded(_ source: ReportSource, data: (any WidgetDataSource)?) {
+        guard prefetch.answers.isEmpty, let data else { return }
+        let widgets = MarkdownParser().parse(source.markdown, sourcePath: source.fileName).document.widgets
+        guard !widgets.isEmpty else { return }
+        prefetch = blocking { await WidgetPrefetch.fetch(widgets, from: data) }
     }
 
     /// A frozen bundle of a local report: its Markdown and the widget answers as the workspace

@@ -132,7 +132,7 @@ public struct SnapshotRunner: Sendable {
             guard let exporter else { throw FolioError("cannot load the fonts for this worker") }
             let (source, data) = try item.load(sourceDateEpoch: options.sourceDateEpoch, workspace: workspace, server: server)
             entry.lastUpdate = item.lastUpdate
-            let probe = ContentProbe.take(source, data: data, options: options)
+            var probe = ContentProbe.take(source, data: data, options: options)
             entry.contentHash = probe.hash
             if let previous, let old = previousManifest?.reports.first(where: { $0.id == item.id }),
                 old.contentHash == probe.hash, old.status != .failed,
@@ -144,6 +144,7 @@ public struct SnapshotRunner: Sendable {
                 var o = options
                 o.output = folder
                 let report = try exporter.export(source, options: o, dataSource: data)
+                probe.fetchAnswersIfNeeded(source, data: data)
                 result.warnings = report.diagnostics.filter { $0.severity == .warning }.map(\.description)
                 try probe.writeBundle(
                     item, source: source, data: data, generator: generator,
