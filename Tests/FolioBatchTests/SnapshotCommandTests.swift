@@ -112,7 +112,7 @@ final class SnapshotCommandTests: XCTestCase {
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0.005...0.4, using: &generator))
+            Thread.sleep(forTimeInterval: Double.random(in: 0.005...0.25, using: &generator))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             if p.terminationReason == .uncaughtSignal { killed += 1 }
