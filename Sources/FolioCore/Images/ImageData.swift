@@ -28,27 +28,41 @@ public struct ImageData: Sendable, Equatable {
         }
     }
 
+    private static func bigEndian(_ b: [UInt8], _ at: Int, _ count: Int) -> Int {
+        (at..<at + count).reduce(0) { $0 << 8 | Int(b[$1]) }
+    }
+
+    /// PNG: 8-byte signature, then the IHDR chunk (length, "IHDR", width, height).
     private static func pngSize(_ d: Data) -> (Int, Int)? {
         let b = [UInt8](d.prefix(24))
-        guard b.count >= 24, b[12...15].elementsEqual("IHDR".utf8) else { return nil }
-        let w = b[16...19].reduce(0) { $0 << 8 | Int($1) }
-        let h = b[20...23].reduce(0) { $0 << 8 | Int($1) }
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard b.count >= 24, Array(b[0..<8]) == signature, Array(b[12..<16]) == Array("IHDR".utf8) else { return nil }
+        let (w, h) = (bigEndian(b, 16, 4), bigEndian(b, 20, 4))
         return w > 0 && h > 0 ? (w, h) : nil
     }
 
-    /// Walks JPEG markers to the first start-of-frame (SOF0…SOF15 except DHT/JPG/DAC).
+    /// JPEG: walk the marker segments up to the first start-of-frame (SOF0–SOF15 except the
+    /// DHT, JPG and DAC markers C4, C8, CC), which holds height then width.
     private static func jpegSize(_ d: Data) -> (Int, Int)? {
-        let b = [UInt8](d)
+        let b = [UInt8](d.prefix(1 << 20))
+        guard b.count >= 4, b[0] == 0xFF, b[1] == 0xD8 else { return nil }
         var i = 2
-        while i + 9 < b.count {
+        while i + 3 < b.count {
             guard b[i] == 0xFF else { return nil }
             let marker = b[i + 1]
-            if marker == 0xFF { i += 1; continue }
-            if marker == 0xD8 || (0xD0...0xD7).contains(marker) || marker == 0x01 { i += 2; continue }
-            let length = Int(b[i + 2]) << 8 | Int(b[i + 3])
-            if (0xC0...0xCF).contains(marker), marker != 0xC4, marker != 0xC8, marker != 0xCC {
-                let h = Int(b[i + 5]) << 8 | Int(b[i + 6])
-                let w = Int(b[i + 7]) << 8 | Int(b[i + 8])
+            if marker == 0xFF {  // fill byte
+                i += 1
+                continue
+            }
+            if marker == 0x01 || (0xD0...0xD8).contains(marker) {  // standalone markers
+                i += 2
+                continue
+            }
+            if marker == 0xD9 || marker == 0xDA { return nil }  // end of image / start of scan
+            let length = bigEndian(b, i + 2, 2)
+            if (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker) {
+                guard i + 9 <= b.count else { return nil }
+                let (w, h) = (bigEndian(b, i + 7, 2), bigEndian(b, i + 5, 2))
                 return w > 0 && h > 0 ? (w, h) : nil
             }
             i += 2 + length
