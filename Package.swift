@@ -17,6 +17,10 @@ let cLibraries: [Target] = [
     .systemLibrary(
         name: "CFontconfig", pkgConfig: "fontconfig",
         providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
+    // PNG output: Folio encodes page and chart PNGs itself (cairo's encoder is fixed to slow settings).
+    .systemLibrary(
+        name: "CDeflate", pkgConfig: "zlib",
+        providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     // JPEG debug samples and report images must decode for PNG output (cairo reads PNG only).
     .systemLibrary(
         name: "CTurboJPEG", pkgConfig: "libturbojpeg",
@@ -72,7 +76,7 @@ let package = Package(
             name: "FolioLayout",
             dependencies: ["FolioCore", "FolioHighlight", "FolioCharts", "CPangoCairo", "CCairo", "CFontconfig"]),
         // Pages of frames -> PDF / PNG (Cairo).
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG"]),
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG", "CDeflate"]),
         // Document + scenes -> one self-contained HTML file.
         .target(name: "FolioHTML", dependencies: ["FolioCore", "FolioHighlight", "FolioCharts"]),
         // Orchestration: input -> outputs, widgets resolved, files written atomically.

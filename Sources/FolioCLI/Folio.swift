@@ -18,6 +18,7 @@ struct Folio: ParsableCommand {
 
     /// Exit codes: 0 ok, 1 failure (nothing written), 2 usage error, 3 written with warnings.
     static func main() {
+        Session.prewarm(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()

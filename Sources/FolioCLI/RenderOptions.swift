@@ -34,7 +34,32 @@ struct RenderOptions: ParsableArguments {
 
 /// Process-wide set-up the commands share: where resources and caches live.
 enum Session {
+    /// The exporter `folio export` started warming before its arguments were parsed.
+    nonisolated(unsafe) private static var early: Exporter?
+
+    /// For `folio export`, starts loading and warming the fonts on another thread right away,
+    /// so that parsing the command line, the theme and the report overlaps with it. The theme
+    /// is read loosely from the arguments (only its fonts matter here; parsing proper comes later).
+    static func prewarm(arguments: [String]) {
+        guard arguments.first == "export", let exporter = try? makeExporter() else { return }
+        var theme = "light"
+        for (i, a) in arguments.enumerated() {
+            if a == "--theme", i + 1 < arguments.count { theme = arguments[i + 1] }
+            if a.hasPrefix("--theme=") { theme = String(a.dropFirst("--theme=".count)) }
+        }
+        exporter.prewarm(theme: theme)
+        early = exporter
+    }
+
     static func exporter() throws -> Exporter {
+        if let e = early {
+            early = nil
+            return e
+        }
+        return try makeExporter()
+    }
+
+    private static func makeExporter() throws -> Exporter {
         let env = ProcessInfo.processInfo.environment
         let resources = try ResourceLocator.locate(environment: env, executablePath: CommandLine.arguments.first.map(executablePath))
         return Exporter(resources: resources, fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))

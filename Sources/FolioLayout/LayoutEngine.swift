@@ -7,11 +7,14 @@ public struct LayoutEngine {
     public let options: LayoutOptions
     /// More font systems (one per extra thread): long documents are laid out in chunks in parallel.
     public let helperFonts: [FontSystem]
+    /// Helper font systems that may still be loading on another thread; a chunk waits for its own.
+    public let lateHelpers: [LateFontSystem]
 
-    public init(fonts: FontSystem, options: LayoutOptions, helperFonts: [FontSystem] = []) {
+    public init(fonts: FontSystem, options: LayoutOptions, helperFonts: [FontSystem] = [], lateHelpers: [LateFontSystem] = []) {
         self.fonts = fonts
         self.options = options
         self.helperFonts = helperFonts
+        self.lateHelpers = lateHelpers
     }
 
     /// The column width body text is set in (charts are built for it).
@@ -23,18 +26,25 @@ public struct LayoutEngine {
     public func layout(_ document: Document, images: ImageStore, widgets: WidgetPresenter) -> LayoutResult {
         let theme = options.theme
         let ctx = FlowContext(x: theme.page.marginLeft, width: options.contentWidth, textColor: theme.colors.text)
-        let systems = [fonts] + helperFonts
-        let chunks = ChunkSplitter.split(document.blocks, parts: systems.count)
-        let builders = chunks.indices.map { i in
-            let b = FlowBuilder(options: options, fonts: systems[i], images: images, widgets: widgets, measurer: PangoTextMeasurer(fonts: systems[i], theme: theme))
+        let helpers = helperFonts.map { f in LateFontSystem { f } } + lateHelpers
+        let chunks = ChunkSplitter.split(document.blocks, parts: 1 + helpers.count)
+        let options = self.options
+        nonisolated(unsafe) let widgets = widgets
+        @Sendable func builder(_ i: Int, _ system: FontSystem) -> FlowBuilder {
+            let b = FlowBuilder(options: options, fonts: system, images: images, widgets: widgets, measurer: PangoTextMeasurer(fonts: system, theme: theme))
             b.nextID = i * 10_000_000
+            b.build(chunks[i], ctx, firstSpace: i == 0 ? 0 : nil)
             return b
         }
         // Each chunk has its own Pango context and font map, so the threads share no Pango state.
-        let shared = UncheckedBuilders(builders)
+        let shared = UncheckedBuilders(count: chunks.count)
+        let main = fonts
         DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
-            shared.value[i].build(chunks[i], ctx, firstSpace: i == 0 ? 0 : nil)
+            guard let system = i == 0 ? main : helpers[i - 1].get() else { return }
+            shared.value[i] = builder(i, system)
         }
+        // A helper that could not be made: its chunk is laid out here, after the others.
+        let builders = chunks.indices.map { i in shared.value[i] ?? builder(i, fonts) }
         let items = builders.flatMap(\.items)
         let headers = builders.reduce(into: [Int: [FlowItem]]()) { all, b in all.merge(b.tableHeaders) { a, _ in a } }
         let diagnostics = builders.flatMap(\.diagnostics)
@@ -77,8 +87,23 @@ public struct LayoutEngine {
     }
 }
 
-/// Hands the per-chunk builders to the worker threads; each thread touches only its own.
+/// Collects the per-chunk builders from the worker threads; each thread writes only its own
+/// slot (raw storage: an Array in a class would be one shared variable, checked for exclusivity).
 private final class UncheckedBuilders: @unchecked Sendable {
-    let value: [FlowBuilder]
-    init(_ value: [FlowBuilder]) { self.value = value }
+    let value: UnsafeMutableBufferPointer<FlowBuilder?>
+    init(count: Int) {
+        value = .allocate(capacity: count)
+        value.initialize(repeating: nil)
+    }
+    deinit {
+        value.deinitialize()
+        value.deallocate()
+    }
+}
+
+/// A font system being made on another thread: `get` waits until it is ready (nil if making it
+/// failed). The value is handed over, so it must not be used by its maker afterwards.
+public struct LateFontSystem: Sendable {
+    public let get: @Sendable () -> FontSystem?
+    public init(_ get: @escaping @Sendable () -> FontSystem?) { self.get = get }
 }

@@ -97,6 +97,27 @@ final class CairoPainter {
                 cairo_line_to(cr, r.x + r.width * 0.78, r.y + r.height * 0.3)
                 cairo_stroke(cr)
             }
+        case .marker(let shape, let r, let color):
+            set(color)
+            switch shape {
+            case .disc:
+                cairo_arc(cr, r.x + r.width / 2, r.y + r.height / 2, r.width / 2, 0, 2 * Double.pi)
+                cairo_fill(cr)
+            case .circle:
+                let w = max(0.6, r.width * 0.16)
+                cairo_set_line_width(cr, w)
+                cairo_arc(cr, r.x + r.width / 2, r.y + r.height / 2, (r.width - w) / 2, 0, 2 * Double.pi)
+                cairo_stroke(cr)
+            case .square:
+                cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+                cairo_fill(cr)
+            case .disclosure:
+                cairo_move_to(cr, r.x, r.y)
+                cairo_line_to(cr, r.maxX, r.y)
+                cairo_line_to(cr, r.x + r.width / 2, r.maxY)
+                cairo_close_path(cr)
+                cairo_fill(cr)
+            }
         }
     }
 

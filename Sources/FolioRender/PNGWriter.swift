@@ -22,12 +22,12 @@ public enum PNGWriter {
             cairo_scale(cr, scale, scale)
             CairoPainter(cr: cr, fonts: fonts, theme: theme, isPDF: false).paint(page)
             cairo_destroy(cr)
-            let sink = ByteSink()
-            let box = Unmanaged.passRetained(sink)
-            defer { box.release() }
-            let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, box.toOpaque())
-            guard status == CAIRO_STATUS_SUCCESS else { throw FolioError("cairo: PNG output failed") }
-            return sink.data
+            cairo_surface_flush(surface)
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let pixels = cairo_image_surface_get_data(surface) else {
+                throw FolioError("cairo: PNG output failed")
+            }
+            return try PNGEncoder.encode(
+                pixels: pixels, width: Int(w), height: Int(h), stride: Int(cairo_image_surface_get_stride(surface)))
         }
     }
 }

@@ -39,6 +39,19 @@ final class FrameDumpTests: XCTestCase {
     }
 }
 
+/// Markers Folio draws as shapes: bullets by depth and the open triangle of a details caption.
+final class MarkerShapeTests: XCTestCase {
+    func testBulletsByDepthAndDetailsTriangle() {
+        let md = "- one\n  - two\n    - three\n\n<details><summary>More</summary>\n\nInside.\n\n</details>\n"
+        let dump = LayoutFixture.layout(md).dump()
+        let markers = dump.split(separator: "\n").filter { $0.contains("marker ") }.map { $0.split(separator: " ")[1] }
+        XCTAssertEqual(markers, ["disc", "circle", "square", "disclosure"], dump)
+        // No glyph marker is left in the text (it would need a fallback face).
+        XCTAssertFalse(dump.contains("•") || dump.contains("▾"), dump)
+        XCTAssertTrue(dump.contains("\"More\""), dump)
+    }
+}
+
 /// Long documents are laid out in chunks on two threads; the pages must equal a sequential layout.
 final class ParallelLayoutTests: XCTestCase {
     func testChunkedLayoutEqualsSequentialLayout() throws {
@@ -54,5 +67,11 @@ final class ParallelLayoutTests: XCTestCase {
         let parallel = LayoutEngine(fonts: LayoutFixture.fonts, options: options, helperFonts: [helper]).layout(doc, images: ImageStore(), widgets: presenter)
         XCTAssertGreaterThan(ChunkSplitter.split(doc.blocks, parts: 2).count, 1, "the document must be long enough to be split")
         XCTAssertEqual(parallel.dump(), sequential.dump())
+        // A helper still being made on another thread, and one that failed to be made.
+        let late = try FontSystem(fontsDirectory: repositoryRoot.appendingPathComponent("Fonts"), cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("folio-test-fontconfig"))
+        let waited = LayoutEngine(fonts: LayoutFixture.fonts, options: options, lateHelpers: [LateFontSystem { Thread.sleep(forTimeInterval: 0.05); return late }])
+        XCTAssertEqual(waited.layout(doc, images: ImageStore(), widgets: presenter).dump(), sequential.dump())
+        let failed = LayoutEngine(fonts: LayoutFixture.fonts, options: options, lateHelpers: [LateFontSystem { nil }])
+        XCTAssertEqual(failed.layout(doc, images: ImageStore(), widgets: presenter).dump(), sequential.dump())
     }
 }

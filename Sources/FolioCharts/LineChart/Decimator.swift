@@ -48,62 +48,65 @@ struct Decimator {
 
     /// The segments of the series given by `x` and `y` (the shorter length wins).
     func run(x: [Double], y: [Double]) -> Output {
-        let n = min(x.count, y.count)
+        x.withUnsafeBufferPointer { xs in
+            y.withUnsafeBufferPointer { ys in run(xs, ys, count: min(x.count, y.count)) }
+        }
+    }
+
+    /// The loop proper, with all its state in locals (a closure's captured variables would be
+    /// kept in memory): for a million points it is most of a chart's build time.
+    private func run(_ xs: UnsafeBufferPointer<Double>, _ ys: UnsafeBufferPointer<Double>, count n: Int) -> Output {
         var out = Output()
         var current: [ScenePoint] = []
         var bucket = Bucket(0, ScenePoint(0, 0))
         // The current column as [columnLo, columnHi): two comparisons per point instead of a
-        // floor and an integer conversion, which dominated the loop.
-        var open = false
+        // floor and an integer conversion. NaN bounds: no column is open yet.
+        var columnLo = Double.nan
+        var columnHi = Double.nan
         var gap = false
         var lastX = 0.0
-        var columnLo = 0.0
-        var columnHi = 0.0
         let width = columnWidth ?? 1
         let decimate = columnWidth != nil
-        x.withUnsafeBufferPointer { xs in
-            y.withUnsafeBufferPointer { ys in
-                for i in 0..<n {
-                    let xv = xs[i]
-                    let yv = ys[i]
-                    if xv.isNaN || yv.isNaN {
-                        if decimate {
-                            gap = true
-                        } else if !current.isEmpty {
-                            out.segments.append(current)
-                            current = []
-                        }
-                        continue
+        let (xScale, xOffset, yScale, yOffset) = (self.xScale, self.xOffset, self.yScale, self.yOffset)
+        for i in 0..<n {
+            let xv = xs[i]
+            let yv = ys[i]
+            // x - x is NaN for both NaN and ±inf: one test for the common "both finite" case.
+            if (xv - xv) + (yv - yv) != 0 {
+                if xv.isNaN || yv.isNaN {
+                    if decimate {
+                        gap = true
+                    } else if !current.isEmpty {
+                        out.segments.append(current)
+                        current = []
                     }
-                    if xv.isInfinite || yv.isInfinite {
-                        out.droppedInfinite += 1
-                        continue
-                    }
-                    let p = ScenePoint(xv * xScale + xOffset, yv * yScale + yOffset)
-                    if !decimate {
-                        current.append(p)
-                        continue
-                    }
-                    if open && p.x >= columnLo && p.x < columnHi {
-                        // Gaps narrower than a column cannot be seen: they are not drawn.
-                        bucket.add(i, p)
-                    } else {
-                        if open { bucket.emit(into: &current) }
-                        if gap && abs(p.x - lastX) >= width && !current.isEmpty {
-                            out.segments.append(current)
-                            current = []
-                        }
-                        columnLo = (p.x / width).rounded(.down) * width
-                        columnHi = columnLo + width
-                        open = true
-                        bucket = Bucket(i, p)
-                    }
-                    gap = false
-                    lastX = p.x
+                } else {
+                    out.droppedInfinite += 1
                 }
+                continue
             }
+            let p = ScenePoint(xv * xScale + xOffset, yv * yScale + yOffset)
+            if !decimate {
+                current.append(p)
+                continue
+            }
+            if p.x >= columnLo && p.x < columnHi {
+                // Gaps narrower than a column cannot be seen: they are not drawn.
+                bucket.add(i, p)
+            } else {
+                if columnLo == columnLo { bucket.emit(into: &current) }
+                if gap && abs(p.x - lastX) >= width && !current.isEmpty {
+                    out.segments.append(current)
+                    current = []
+                }
+                columnLo = (p.x / width).rounded(.down) * width
+                columnHi = columnLo + width
+                bucket = Bucket(i, p)
+            }
+            gap = false
+            lastX = p.x
         }
-        if open { bucket.emit(into: &current) }
+        if columnLo == columnLo { bucket.emit(into: &current) }
         if !current.isEmpty { out.segments.append(current) }
         return out
     }

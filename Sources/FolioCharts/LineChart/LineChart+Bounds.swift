@@ -1,3 +1,5 @@
+import Foundation
+
 /// Data ranges of line series, ignoring NaN and ±infinity (which the chart leaves out).
 extension LineChart.Series {
     /// Min/max of finite x and of finite y over the points where both are finite; one pass.
@@ -35,5 +37,22 @@ extension Array where Element == Double {
             hi = Swift.max(hi, v)
         }
         return lo > hi ? nil : (lo, hi)
+    }
+}
+
+extension LineChart {
+    typealias Bounds = ((lo: Double, hi: Double)?, (lo: Double, hi: Double)?)
+
+    /// `finiteBounds` of every series, one series per core when they are long (one pass over a
+    /// million points is milliseconds, and a chart often has several such series).
+    static func finiteBounds(of series: [Series]) -> [Bounds] {
+        let total = series.reduce(0) { $0 + min($1.x.count, $1.y.count) }
+        guard total >= 200_000 && series.count > 1 else { return series.map(\.finiteBounds) }
+        var out = [Bounds](repeating: (nil, nil), count: series.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: series.count) { buffer[$0] = series[$0].finiteBounds }
+        }
+        return out
     }
 }

@@ -77,8 +77,9 @@ public struct LineChart: Sendable, Equatable {
 
         var xr: (lo: Double, hi: Double)?
         var yr: (lo: Double, hi: Double)?
+        let bounds = Self.finiteBounds(of: series)
         for (i, s) in series.enumerated() {
-            let (xs, ys) = s.finiteBounds
+            let (xs, ys) = bounds[i]
             guard let xs, let ys else {
                 warnings.append("series '\(s.name)': no finite points")
                 continue
@@ -161,13 +162,38 @@ public struct LineChart: Sendable, Equatable {
         layout: ChartFrame.Layout, transforms: [(scale: Double, offset: Double)], style: ChartStyle,
         warnings: inout [String]
     ) -> [SceneItem] {
-        let plot = layout.plot
         let markerRadius = Self.markerRadius(style)
+        // Long series are decimated concurrently, one per core: a few million points otherwise
+        // dominate a chart's build time. The items keep the series order.
+        let total = series.reduce(0) { $0 + min($1.x.count, $1.y.count) }
+        var perSeries = [(items: [SceneItem], warnings: [String])](repeating: ([], []), count: series.count)
+        if total >= 200_000 && series.count > 1 {
+            perSeries.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let out = out
+                DispatchQueue.concurrentPerform(iterations: series.count) { i in
+                    out[i] = seriesItems(i, layout: layout, transform: transforms[i], style: style, markerRadius: markerRadius)
+                }
+            }
+        } else {
+            for i in series.indices {
+                perSeries[i] = seriesItems(i, layout: layout, transform: transforms[i], style: style, markerRadius: markerRadius)
+            }
+        }
+        warnings += perSeries.flatMap(\.warnings)
+        return perSeries.flatMap(\.items)
+    }
+
+    /// The path (or band) and lone-point markers of series `i`.
+    private func seriesItems(
+        _ i: Int, layout: ChartFrame.Layout, transform t: (scale: Double, offset: Double), style: ChartStyle, markerRadius: Double
+    ) -> (items: [SceneItem], warnings: [String]) {
+        let plot = layout.plot
         let ax = plot.width / (layout.xDomain.hi - layout.xDomain.lo)
         let ay = -plot.height / (layout.yDomain.hi - layout.yDomain.lo)
+        let s = series[i]
         var items: [SceneItem] = []
-        for (i, s) in series.enumerated() {
-            let t = transforms[i]
+        var warnings: [String] = []
+        do {
             // Beyond ~2 points per point of width nothing more is visible: snap to half-point columns.
             let decimate = min(s.x.count, s.y.count) > Int(2 * plot.width)
             let decimator = Decimator(
@@ -178,12 +204,19 @@ public struct LineChart: Sendable, Equatable {
                 warnings.append("series '\(s.name)': \(out.droppedInfinite) infinite value(s) dropped")
             }
             let color = style.seriesColor(i)
+            // At 8 or more points per column on average the strokes merge into a band: fill it.
+            let dense = decimate && min(s.x.count, s.y.count) >= Int(16 * plot.width)
             var line = ScenePath()
+            var bands = ScenePath()
             var markers = ScenePath()
-            line.elements.reserveCapacity(out.segments.reduce(0) { $0 + $1.count })
+            line.elements.reserveCapacity(dense ? 0 : out.segments.reduce(0) { $0 + $1.count })
             for segment in out.segments {
                 if segment.count == 1 {
                     markers.elements += ScenePath.circle(center: segment[0], radius: markerRadius).elements
+                    continue
+                }
+                if dense {
+                    bands.elements += Envelope.band(segment, columnWidth: 0.5, halfWidth: style.lineWidth / 2).elements
                     continue
                 }
                 line.elements.append(.move(segment[0]))
@@ -192,9 +225,10 @@ public struct LineChart: Sendable, Equatable {
             if !line.elements.isEmpty {
                 items.append(.path(line, fill: nil, stroke: SceneStroke(color: color, width: style.lineWidth)))
             }
+            if !bands.elements.isEmpty { items.append(.path(bands, fill: color, stroke: nil)) }
             if !markers.elements.isEmpty { items.append(.path(markers, fill: color, stroke: nil)) }
         }
-        return items
+        return (items, warnings)
     }
 
     /// Radius of the dot drawn for a lone point.

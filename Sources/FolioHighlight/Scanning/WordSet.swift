@@ -4,10 +4,17 @@ struct WordSet: Sendable {
 
     /// Words separated by white space.
     init(_ words: String) {
-        for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            let b = Array(w.utf8)
-            buckets[Self.key(b.count, b[0]), default: []].append(b)
+        // Split on bytes: splitting the String by Characters costs milliseconds at start-up for
+        // the long builtin lists, and every separator is ASCII.
+        var word: [UInt8] = []
+        func flush() {
+            if !word.isEmpty { buckets[Self.key(word.count, word[0]), default: []].append(word) }
+            word = []
         }
+        for b in words.utf8 {
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") { flush() } else { word.append(b) }
+        }
+        flush()
     }
 
     @inline(__always) private static func key(_ length: Int, _ first: UInt8) -> Int {

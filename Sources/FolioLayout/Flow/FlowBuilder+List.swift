@@ -2,7 +2,9 @@ import FolioCore
 
 /// Lists: markers (numbers in sequence, bullets by depth, task boxes) beside each item's first line.
 extension FlowBuilder {
-    private static let bullets = ["•", "◦", "▪"]
+    /// Bullets by depth, as browsers draw them; shapes, not glyphs, because the bundled text
+    /// font lacks the circle and square and a fallback face costs a font load and a PDF subset.
+    private static let bullets: [MarkerShape] = [.disc, .circle, .square]
 
     /// Markers repeat ("•", "1."), so each distinct one is laid out once per document.
     private func markerBlock(_ marker: String, color: Color, width: Double) -> TextBlock {
@@ -43,10 +45,15 @@ extension FlowBuilder {
                 let box = SceneRect(x: inner.x, y: baseline - size * 0.85, width: size, height: size)
                 items[first].frames.append(.checkbox(box, checked: checked, color: theme.colors.checkbox, background: theme.page.background))
             }
-            let marker = list.ordered ? "\(list.start + index)." : Self.bullets[(ctx.listDepth) % Self.bullets.count]
-            if !(isTask && !list.ordered) {
-                let markerWidth = theme.spacing.listIndent - 5
-                let block = markerBlock(marker, color: list.ordered ? ctx.textColor : theme.colors.muted, width: markerWidth)
+            let markerWidth = theme.spacing.listIndent - 5
+            if !list.ordered && !isTask {
+                let size = theme.fonts.bodySize
+                let shape = Self.bullets[ctx.listDepth % Self.bullets.count]
+                let d = size * (shape == .square ? 0.3 : 0.34)
+                let box = SceneRect(x: ctx.x + markerWidth - size * 0.1 - d, y: baseline - size * 0.3 - d / 2, width: d, height: d)
+                items[first].frames.append(.marker(shape, box, color: theme.colors.muted))
+            } else if list.ordered {
+                let block = markerBlock("\(list.start + index).", color: ctx.textColor, width: markerWidth)
                 if let line = block.lines.first {
                     // A number wider than the indent grows to the left rather than overlapping the text.
                     let overflow = max(0, block.naturalWidth - markerWidth)

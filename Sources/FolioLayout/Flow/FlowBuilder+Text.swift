@@ -54,11 +54,18 @@ extension FlowBuilder {
     func details(_ d: Details, _ ctx: FlowContext, space: Double) {
         var style = baseStyle(ctx)
         style.bold = true
-        var caption = StyledText()
-        caption.append("▾ ", style)
         let summary = d.summary.isEmpty ? [Inline.text("Details")] : d.summary
-        caption.append(styler.style(summary, base: style))
-        let range = textLines(caption, ctx, size: theme.fonts.bodySize, space: space)
+        let caption = styler.style(summary, base: style)
+        // The open triangle is a shape beside the caption (a glyph would need a fallback face).
+        let size = theme.fonts.bodySize
+        var captionCtx = ctx
+        captionCtx.x += size * 1.1
+        captionCtx.width -= size * 1.1
+        let range = textLines(caption, captionCtx, size: size, space: space)
+        if let first = range.first, let baseline = items[first].firstBaseline {
+            let box = SceneRect(x: ctx.x + size * 0.05, y: baseline - size * 0.55, width: size * 0.6, height: size * 0.5)
+            items[first].frames.append(.marker(.disclosure, box, color: style.color))
+        }
         if let last = range.last { items[last].keepWithNext = true }
         var inner = ctx
         inner.decorations.append(Decoration(id: newID(), x: ctx.x + 3, width: 2, color: theme.quote.detailsBar))

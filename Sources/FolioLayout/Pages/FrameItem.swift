@@ -15,6 +15,8 @@ public enum FrameItem: Sendable {
     /// A named destination (heading anchor) at `y`.
     case anchor(name: String, y: Double)
     case checkbox(SceneRect, checked: Bool, color: Color, background: Color)
+    /// A list bullet or a disclosure triangle, drawn as a shape so it needs no fallback font.
+    case marker(MarkerShape, SceneRect, color: Color)
 
     /// The same item moved down by `dy` points.
     func offset(dy: Double, dx: Double = 0) -> FrameItem {
@@ -30,6 +32,12 @@ public enum FrameItem: Sendable {
         case .link(let rect, let url): return .link(r(rect), url: url)
         case .anchor(let n, let y): return .anchor(name: n, y: y + dy)
         case .checkbox(let rect, let c, let col, let bg): return .checkbox(r(rect), checked: c, color: col, background: bg)
+        case .marker(let shape, let rect, let col): return .marker(shape, r(rect), color: col)
         }
     }
+}
+
+/// Shapes of list bullets by depth (as browsers draw them) and of a details caption's triangle.
+public enum MarkerShape: String, Sendable {
+    case disc, circle, square, disclosure
 }

@@ -30,6 +30,7 @@ extension LayoutResult {
         case .link(let r, let url): return "link \(rect(r)) \(url)"
         case .anchor(let n, let y): return "anchor #\(n) y=\(f(y))"
         case .checkbox(let r, let checked, _, _): return "checkbox \(checked ? "checked" : "unchecked") \(rect(r))"
+        case .marker(let shape, let r, let c): return "marker \(shape.rawValue) \(rect(r)) \(c.hex)"
         }
     }
 

@@ -65,7 +65,7 @@ struct Paginator {
         }
 
         mutating func finishPage() {
-            if !current.isEmpty || pages.isEmpty { pages.append(current) }
+            if !current.isEmpty || pages.isEmpty { pages.append(BackgroundMerge.merge(current)) }
             current = []
         }
     }

@@ -24,11 +24,19 @@ public final class FontSystem: @unchecked Sendable {
             throw FolioError("fontconfig: cannot load the bundled fonts", file: fontsDirectory.path)
         }
         config = cfg
+        // Pango's font map runs FcInit() on a thread and waits for it before the first match:
+        // with no current configuration that parses the machine's whole fontconfig setup and
+        // system font caches (several ms) only to be ignored. A current one makes FcInit a no-op.
+        FcConfigSetCurrent(cfg)
         fontMap = pango_cairo_font_map_new()
         pango_fc_font_map_set_config(OpaquePointer(fontMap), cfg)
         context = pango_font_map_create_context(fontMap)
         // Points in, points out: layout happens at 72 dpi and the painters scale.
         pango_cairo_context_set_resolution(context, 72)
+        // Pango rounds glyph positions to whole device units by default: at 72 dpi that is whole
+        // points, which puts up to half a point of error after every glyph (uneven letter spacing)
+        // and makes cairo write a position correction after nearly every glyph in the PDF.
+        pango_context_set_round_glyph_positions(context, 0)
         // Unhinted metrics give the same line breaks in PDF and in PNG at any ppi.
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)

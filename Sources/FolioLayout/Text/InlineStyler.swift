@@ -35,10 +35,15 @@ struct InlineStyler {
                 s.scale *= theme.fonts.codeSize / theme.fonts.bodySize
                 s.background = theme.code.inlineBackground
                 if style.color == theme.colors.text { s.color = theme.code.inlineForeground }
-                // Thin spaces pad the tinted background without changing the code's text.
-                out.append("\u{2009}", s)
+                // Thin spaces pad the tinted background without changing the code's text. They
+                // are set in the body font, which has a thin-space glyph: the monospace font has
+                // none, so HarfBuzz would borrow its space glyph, and a PDF glyph maps to one text
+                // only, which would send every later monospace space through an ActualText span.
+                var pad = s
+                pad.monospace = false
+                out.append("\u{2009}", pad)
                 out.append(text, s)
-                out.append("\u{2009}", s)
+                out.append("\u{2009}", pad)
             case .keyboard(let c):
                 var s = style
                 s.monospace = true

@@ -11,6 +11,14 @@ enum PangoAttributes {
             a.pointee.end_index = guint(span.end)
             pango_attr_list_insert(list, a)  // takes ownership
         }
+        // No ligatures or contextual alternates: a ligature glyph stands for several characters,
+        // which a PDF can only express with an extra font subset and an ActualText span each
+        // time (slower to write and to search), and code should show `!=` as typed.
+        if let f = pango_attr_font_features_new("liga 0, calt 0") {
+            f.pointee.start_index = 0
+            f.pointee.end_index = guint.max
+            pango_attr_list_insert(list, f)
+        }
         func c16(_ v: Double) -> guint16 { guint16(max(0, min(1, v)) * 65535) }
         for span in styled.spans {
             let st = span.style
