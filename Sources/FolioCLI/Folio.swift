@@ -18,9 +18,10 @@ struct Folio: ParsableCommand {
 
     /// Exit codes: 0 ok, 1 failure (nothing written), 2 usage error, 3 written with warnings.
     static func main() {
-        Session.prewarm(arguments: Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        Session.prewarm(arguments: arguments)
         do {
-            var command = try parseAsRoot()
+            var command = try fastExport(arguments) ?? parseAsRoot()
             try command.run()
         } catch let error as FolioError {
             FileHandle.standardError.write(Data("folio: error: \(error)\n".utf8))
@@ -37,6 +38,17 @@ struct Folio: ParsableCommand {
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(code == ExitCode.validationFailure ? 2 : code.rawValue)
         }
+    }
+}
+
+extension Folio {
+    /// `folio export …` parsed as the export command alone: building the whole command tree
+    /// (every subcommand's options, by reflection) costs milliseconds that a short export
+    /// notices. Anything unusual (help, a usage error) goes through the full tree instead, so
+    /// messages and help read exactly as they do for every other command.
+    static func fastExport(_ arguments: [String]) -> ParsableCommand? {
+        guard arguments.first == "export", !arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "help" }) else { return nil }
+        return try? ExportCommand.parse(Array(arguments.dropFirst()))
     }
 }
 

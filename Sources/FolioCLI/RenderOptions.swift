@@ -47,7 +47,12 @@ enum Session {
             if a == "--theme", i + 1 < arguments.count { theme = arguments[i + 1] }
             if a.hasPrefix("--theme=") { theme = String(a.dropFirst("--theme=".count)) }
         }
-        exporter.prewarm(theme: theme)
+        // A helper font system pays off for a report of 12 KB or more; a small Markdown file
+        // would only pay for making it (memory, and the process's teardown).
+        let small = arguments.contains { a in
+            a.hasSuffix(".md") && ((try? FileManager.default.attributesOfItem(atPath: a)[.size] as? Int) ?? nil).map { $0 < 12_000 } == true
+        }
+        exporter.prewarm(theme: theme, helper: !small)
         early = exporter
     }
 

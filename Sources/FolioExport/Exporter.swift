@@ -34,9 +34,9 @@ public final class Exporter {
     /// Starts making the fonts on another thread, warmed for `theme` (a name or a path), while
     /// the caller reads its input; the export waits for them. A failure surfaces there, as it
     /// would have without this. Also makes the helper that lays out half of a mid-sized report.
-    public func prewarm(theme: String) {
+    public func prewarm(theme: String, helper: Bool = true) {
         guard fontSystem == nil, warmer == nil, helperFontSystems == nil else { return }
-        warmer = FontWarmer(resources: resources, fontCache: fontCache, theme: theme)
+        warmer = FontWarmer(resources: resources, fontCache: fontCache, theme: theme, helper: helper)
     }
 
     /// Font systems for the extra layout threads (one per extra core, at most one here: the

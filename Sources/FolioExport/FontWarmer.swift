@@ -14,8 +14,8 @@ final class FontWarmer: @unchecked Sendable {
     let makesHelper: Bool
 
     /// `theme` is a name or a path; only its font families and sizes matter here.
-    init(resources: ResourceLocator, fontCache: URL, theme: String) {
-        makesHelper = ProcessInfo.processInfo.activeProcessorCount > 1
+    init(resources: ResourceLocator, fontCache: URL, theme: String, helper: Bool) {
+        makesHelper = helper && ProcessInfo.processInfo.activeProcessorCount > 1
         let thread = Thread { [self] in
             let loaded = try? ThemeLoader(builtInDirectory: resources.themes).load(theme)
             func make() throws -> FontSystem {

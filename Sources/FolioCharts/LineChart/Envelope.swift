@@ -54,11 +54,20 @@ enum Envelope {
         guard n > 0 else { return path }
         path.elements.reserveCapacity(2 * n + 4)
         let left = points[0].x - halfWidth, right = points[points.count - 1].x + halfWidth
+        // The widening makes plateaus (one extreme rules several columns): only a plateau's
+        // ends are kept, which often halves the points the PDF has to spell out.
+        func contour(_ ys: [Double], _ order: StrideThrough<Int>) {
+            for i in order {
+                let j = i - 1, k = i + 1
+                if j >= 0, k < n, ys[j] == ys[i], ys[k] == ys[i] { continue }
+                path.elements.append(.line(ScenePoint(xs[i], ys[i])))
+            }
+        }
         path.elements.append(.move(ScenePoint(left, top[0])))
-        for i in 0..<n { path.elements.append(.line(ScenePoint(xs[i], top[i]))) }
+        contour(top, stride(from: 0, through: n - 1, by: 1))
         path.elements.append(.line(ScenePoint(right, top[n - 1])))
         path.elements.append(.line(ScenePoint(right, bottom[n - 1])))
-        for i in stride(from: n - 1, through: 0, by: -1) { path.elements.append(.line(ScenePoint(xs[i], bottom[i]))) }
+        contour(bottom, stride(from: n - 1, through: 0, by: -1))
         path.elements.append(.line(ScenePoint(left, bottom[0])))
         path.elements.append(.close)
         return path

@@ -83,6 +83,12 @@ extension FlowBuilder {
         var styled = StyledText()
         let plain = SpanStyle(color: theme.code.foreground)
         for token in tokens {
+            // White space shows no colour: it joins the run before it, so a line is drawn in
+            // fewer runs (each run is a separate text operation in the PDF).
+            if let last = styled.spans.last, token.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                styled.append(token.text, last.style)
+                continue
+            }
             guard let kind = token.kind, let color = theme.tokens[kind.rawValue] else {
                 styled.append(token.text, plain)
                 continue
