@@ -27,7 +27,9 @@ public struct LayoutEngine {
         let theme = options.theme
         let ctx = FlowContext(x: theme.page.marginLeft, width: options.contentWidth, textColor: theme.colors.text)
         let helpers = helperFonts.map { f in LateFontSystem { f } } + lateHelpers
-        let chunks = ChunkSplitter.split(document.blocks, parts: 1 + helpers.count)
+        let chunks = ChunkSplitter.split(
+            document.blocks, parts: 1 + helpers.count,
+            minimumWeight: lateHelpers.isEmpty ? ChunkSplitter.minimumWeight : ChunkSplitter.minimumWeightWarm)
         let options = self.options
         nonisolated(unsafe) let widgets = widgets
         @Sendable func builder(_ i: Int, _ system: FontSystem) -> FlowBuilder {
@@ -37,12 +39,19 @@ public struct LayoutEngine {
             return b
         }
         // Each chunk has its own Pango context and font map, so the threads share no Pango state.
+        // A thread of its own per helper chunk (concurrentPerform may run every iteration on
+        // the calling thread when no worker is free yet, which would serialise the chunks).
         let shared = UncheckedBuilders(count: chunks.count)
-        let main = fonts
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
-            guard let system = i == 0 ? main : helpers[i - 1].get() else { return }
-            shared.value[i] = builder(i, system)
+        let done = DispatchGroup()
+        for i in chunks.indices.dropFirst() {
+            done.enter()
+            Thread {
+                if let system = helpers[i - 1].get() { shared.value[i] = builder(i, system) }
+                done.leave()
+            }.start()
         }
+        shared.value[0] = builder(0, fonts)
+        done.wait()
         // A helper that could not be made: its chunk is laid out here, after the others.
         let builders = chunks.indices.map { i in shared.value[i] ?? builder(i, fonts) }
         let items = builders.flatMap(\.items)

@@ -19,33 +19,6 @@ struct Decimator {
         var droppedInfinite = 0
     }
 
-    /// First, minimum, maximum and last point of one column, with their indices.
-    private struct Bucket {
-        var fI: Int, mnI: Int, mxI: Int, lI: Int
-        var fP: ScenePoint, mnP: ScenePoint, mxP: ScenePoint, lP: ScenePoint
-
-        init(_ i: Int, _ p: ScenePoint) {
-            (fI, mnI, mxI, lI) = (i, i, i, i)
-            (fP, mnP, mxP, lP) = (p, p, p, p)
-        }
-
-        @inline(__always) mutating func add(_ i: Int, _ p: ScenePoint) {
-            if p.y < mnP.y { (mnI, mnP) = (i, p) }
-            if p.y > mxP.y { (mxI, mxP) = (i, p) }
-            (lI, lP) = (i, p)
-        }
-
-        /// f <= min(mn, mx) <= max(mn, mx) <= l, so emitting in that order with repeated indices
-        /// skipped keeps the original order.
-        func emit(into points: inout [ScenePoint]) {
-            let (aI, aP, bI, bP) = mnI <= mxI ? (mnI, mnP, mxI, mxP) : (mxI, mxP, mnI, mnP)
-            points.append(fP)
-            if aI != fI { points.append(aP) }
-            if bI != aI && bI != fI { points.append(bP) }
-            if lI != bI && lI != aI && lI != fI { points.append(lP) }
-        }
-    }
-
     /// The segments of the series given by `x` and `y` (the shorter length wins).
     func run(x: [Double], y: [Double]) -> Output {
         x.withUnsafeBufferPointer { xs in
@@ -53,60 +26,74 @@ struct Decimator {
         }
     }
 
-    /// The loop proper, with all its state in locals (a closure's captured variables would be
-    /// kept in memory): for a million points it is most of a chart's build time.
+    /// The loop proper, for a million points most of a chart's build time. A column is tracked
+    /// by the indices of its first, lowest, highest and last point (compared in data units: the
+    /// same two extremes whichever way the axis points); points are made only when it is emitted.
     private func run(_ xs: UnsafeBufferPointer<Double>, _ ys: UnsafeBufferPointer<Double>, count n: Int) -> Output {
         var out = Output()
         var current: [ScenePoint] = []
-        var bucket = Bucket(0, ScenePoint(0, 0))
-        // The current column as [columnLo, columnHi): two comparisons per point instead of a
-        // floor and an integer conversion. NaN bounds: no column is open yet.
-        var columnLo = Double.nan
-        var columnHi = Double.nan
-        var gap = false
-        var lastX = 0.0
-        let width = columnWidth ?? 1
-        let decimate = columnWidth != nil
         let (xScale, xOffset, yScale, yOffset) = (self.xScale, self.xOffset, self.yScale, self.yOffset)
-        for i in 0..<n {
-            let xv = xs[i]
-            let yv = ys[i]
-            // x - x is NaN for both NaN and ±inf: one test for the common "both finite" case.
-            if (xv - xv) + (yv - yv) != 0 {
-                if xv.isNaN || yv.isNaN {
-                    if decimate {
-                        gap = true
-                    } else if !current.isEmpty {
-                        out.segments.append(current)
-                        current = []
-                    }
+        @inline(__always) func point(_ k: Int) -> ScenePoint { ScenePoint(xs[k] * xScale + xOffset, ys[k] * yScale + yOffset) }
+        guard let width = columnWidth else {
+            for i in 0..<n {
+                let xv = xs[i], yv = ys[i]
+                if (xv - xv) + (yv - yv) == 0 {
+                    current.append(point(i))
+                } else if xv.isNaN || yv.isNaN {
+                    if !current.isEmpty { out.segments.append(current) }
+                    current = []
                 } else {
                     out.droppedInfinite += 1
                 }
+            }
+            if !current.isEmpty { out.segments.append(current) }
+            return out
+        }
+        /// f <= min(lo, hi) <= max(lo, hi) <= l: emitting in that order, repeats skipped, keeps
+        /// the original order.
+        func emit(_ f: Int, _ lo: Int, _ hi: Int, _ l: Int) {
+            let (a, b) = lo <= hi ? (lo, hi) : (hi, lo)
+            current.append(point(f))
+            if a != f { current.append(point(a)) }
+            if b != a && b != f { current.append(point(b)) }
+            if l != b && l != a && l != f { current.append(point(l)) }
+        }
+        // The current column as [columnLo, columnHi): two comparisons per point instead of a
+        // floor and an integer conversion. NaN bounds: no column is open yet.
+        var columnLo = Double.nan, columnHi = Double.nan
+        var f = 0, lo = 0, hi = 0, l = 0
+        var loY = 0.0, hiY = 0.0
+        var gap = false
+        for i in 0..<n {
+            let xv = xs[i], yv = ys[i]
+            // x - x is NaN for both NaN and ±inf: one test for the common "both finite" case.
+            if (xv - xv) + (yv - yv) != 0 {
+                if xv.isNaN || yv.isNaN { gap = true } else { out.droppedInfinite += 1 }
                 continue
             }
-            let p = ScenePoint(xv * xScale + xOffset, yv * yScale + yOffset)
-            if !decimate {
-                current.append(p)
-                continue
-            }
-            if p.x >= columnLo && p.x < columnHi {
+            let px = xv * xScale + xOffset
+            if px >= columnLo && px < columnHi {
                 // Gaps narrower than a column cannot be seen: they are not drawn.
-                bucket.add(i, p)
-            } else {
-                if columnLo == columnLo { bucket.emit(into: &current) }
-                if gap && abs(p.x - lastX) >= width && !current.isEmpty {
+                if yv < loY { loY = yv; lo = i }
+                if yv > hiY { hiY = yv; hi = i }
+                l = i
+                gap = false
+                continue
+            }
+            if columnLo == columnLo {
+                emit(f, lo, hi, l)
+                if gap && abs(px - (xs[l] * xScale + xOffset)) >= width && !current.isEmpty {
                     out.segments.append(current)
                     current = []
                 }
-                columnLo = (p.x / width).rounded(.down) * width
-                columnHi = columnLo + width
-                bucket = Bucket(i, p)
             }
+            columnLo = (px / width).rounded(.down) * width
+            columnHi = columnLo + width
+            (f, lo, hi, l) = (i, i, i, i)
+            (loY, hiY) = (yv, yv)
             gap = false
-            lastX = p.x
         }
-        if columnLo == columnLo { bucket.emit(into: &current) }
+        if columnLo == columnLo { emit(f, lo, hi, l) }
         if !current.isEmpty { out.segments.append(current) }
         return out
     }
