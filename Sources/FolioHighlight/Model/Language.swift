@@ -1,15 +1,38 @@
+import Foundation
+
 /// A language Folio can highlight: its name, fence aliases and the grammar that scans it.
 public struct Language: Sendable {
     /// Canonical lower-case name ("python").
     public let name: String
     /// Other fence info strings that select it ("py", "python3").
     public let aliases: [String]
-    let grammar: any Grammar
+    private let lazyGrammar: LazyGrammar
+    /// Made on first use: the registry names every language, and making all their grammars
+    /// (keyword sets and all) cost a short report a millisecond or more.
+    var grammar: any Grammar { lazyGrammar.value }
 
-    init(_ name: String, aliases: [String] = [], grammar: any Grammar) {
+    init(_ name: String, aliases: [String] = [], grammar: @autoclosure @escaping @Sendable () -> any Grammar) {
         self.name = name
         self.aliases = aliases
-        self.grammar = grammar
+        self.lazyGrammar = LazyGrammar(grammar)
+    }
+}
+
+/// A grammar made once, on first use, by whichever thread asks first.
+private final class LazyGrammar: @unchecked Sendable {
+    private let make: @Sendable () -> any Grammar
+    private var made: (any Grammar)?
+    private let lock = NSLock()
+
+    init(_ make: @escaping @Sendable () -> any Grammar) { self.make = make }
+
+    var value: any Grammar {
+        lock.lock()
+        defer { lock.unlock() }
+        if let g = made { return g }
+        let g = make()
+        made = g
+        return g
     }
 }
 
