@@ -50,8 +50,9 @@ bench: build
 	python3 bench/bench.py $(BIN)
 	bash scripts/highlight/bench.sh
 	bash scripts/charts/bench.sh
-	$(SWIFT) build -c release --product folio-chart-render-bench
-	python3 bench/charts.py .build/release/folio-chart-render-bench 1000000
+	# Linked as the folio binary is (static Swift runtime), so start-up counts the same.
+	$(SWIFT) build -c $(CONFIG) --static-swift-stdlib --product folio-chart-render-bench
+	python3 bench/charts.py .build/$(CONFIG)/folio-chart-render-bench 1000000
 	bash scripts/plots/bench.sh
 	python3 bench/batch.py $(BIN) 200
 	bash scripts/workspace/bench.sh

@@ -46,7 +46,7 @@ Thread {
         let resources = try ResourceLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments[0])
         let theme = try ThemeLoader(builtInDirectory: resources.themes).load("light")
         let fonts = try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-fontconfig"))
-        fonts.warm(for: theme)
+        fonts.warm(for: theme.fonts)
         return (theme, fonts)
     }
     loaded.done.signal()

@@ -17,7 +17,7 @@ final class FontWarmer: @unchecked Sendable {
     init(resources: ResourceLocator, fontCache: URL, theme: String, helper: Bool) {
         makesHelper = helper && ProcessInfo.processInfo.activeProcessorCount > 1
         let thread = Thread { [self] in
-            let loaded = try? ThemeLoader(builtInDirectory: resources.themes).load(theme)
+            let loaded = ThemeLoader(builtInDirectory: resources.themes).fonts(theme)
             func make() throws -> FontSystem {
                 let fonts = try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: fontCache)
                 if let t = loaded { fonts.warm(for: t) }

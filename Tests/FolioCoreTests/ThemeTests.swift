@@ -28,6 +28,17 @@ final class ThemeTests: XCTestCase {
         }
     }
 
+    /// The early font warm-up reads only the fonts: the same as a full load for a complete
+    /// theme, nothing for one that extends another (the full load merges it later).
+    func testFontsOnlyReadMatchesFullLoad() throws {
+        for name in ["light", "dark"] { XCTAssertEqual(loader.fonts(name), try loader.load(name).fonts) }
+        let dir = temporaryDirectory()
+        let custom = dir.appendingPathComponent("mine.json")
+        try Data(#"{"extends": "dark", "fonts": {"bodySize": 12}}"#.utf8).write(to: custom)
+        XCTAssertNil(loader.fonts(custom.path))
+        XCTAssertNil(loader.fonts(dir.appendingPathComponent("missing.json").path))
+    }
+
     func testCustomThemeExtendsAndOverrides() throws {
         let dir = temporaryDirectory()
         let url = dir.appendingPathComponent("brand.json")

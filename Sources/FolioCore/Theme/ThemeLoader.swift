@@ -35,6 +35,17 @@ public struct ThemeLoader: Sendable {
         }
     }
 
+    /// Only the fonts of a complete theme file, or nil (a theme that extends another, or any
+    /// problem: `load` reports those). For warming fonts up early, when decoding all of a theme
+    /// would cost more than the few fields needed.
+    public func fonts(_ nameOrPath: String) -> Theme.Fonts? {
+        struct FontsOnly: Decodable { let fonts: Theme.Fonts }
+        let url = nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
+            ? URL(fileURLWithPath: nameOrPath) : builtInDirectory.appendingPathComponent("\(nameOrPath).json")
+        guard let raw = try? Data(contentsOf: url), !raw.contains(Self.extendsKey) else { return nil }
+        return try? JSONDecoder().decode(FontsOnly.self, from: raw).fonts
+    }
+
     private func object(at url: URL, depth: Int) throws -> [String: Any] {
         guard depth < 8 else { throw FolioError("theme 'extends' chain is too deep", file: url.path) }
         let data: Data

@@ -7,11 +7,10 @@ extension FontSystem {
     /// Meant to run on another thread while the command line, theme and Markdown are read, so
     /// that a short report does not pay for its first use of every face on the critical path.
     /// The caller hands the font system over only after this returns (it is not thread-safe).
-    public func warm(for theme: Theme) {
+    public func warm(for fonts: Theme.Fonts) {
         let sample = (32...126).map { String(UnicodeScalar(UInt8($0))) }.joined()
-        let fonts = theme.fonts
         func lay(_ family: String, _ size: Double, bold: Bool = false, italic: Bool = false) {
-            var style = SpanStyle(color: theme.colors.text)
+            var style = SpanStyle(color: .black)
             style.bold = bold
             style.italic = italic
             var styled = StyledText()
