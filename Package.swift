@@ -76,7 +76,9 @@ let package = Package(
             name: "FolioLayout",
             dependencies: ["FolioCore", "FolioHighlight", "FolioCharts", "CPangoCairo", "CCairo", "CFontconfig"]),
         // Pages of frames -> PDF / PNG (Cairo).
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG", "CDeflate"]),
+        // cairo's PDF streams at zlib's fastest level (see Sources/CFastDeflate/fastdeflate.c).
+        .target(name: "CFastDeflate", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG", "CDeflate", "CFastDeflate"]),
         // Document + scenes -> one self-contained HTML file.
         .target(name: "FolioHTML", dependencies: ["FolioCore", "FolioHighlight", "FolioCharts"]),
         // Orchestration: input -> outputs, widgets resolved, files written atomically.
@@ -139,7 +141,7 @@ let package = Package(
             name: "FolioWidgetChartsTests", dependencies: ["FolioWidgetCharts", "FolioWorkspace", "FolioTestSupport"],
             exclude: ["Snapshots"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo", "CDeflate"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"]),
         .testTarget(
