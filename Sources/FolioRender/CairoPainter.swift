@@ -99,6 +99,8 @@ final class CairoPainter {
             }
         case .marker(let shape, let r, let color):
             set(color)
+            // Text drawing leaves a current point; an arc would be joined to it by a line.
+            cairo_new_path(cr)
             switch shape {
             case .disc:
                 cairo_arc(cr, r.x + r.width / 2, r.y + r.height / 2, r.width / 2, 0, 2 * Double.pi)
