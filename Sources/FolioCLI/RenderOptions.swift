@@ -47,10 +47,10 @@ enum Session {
             if a == "--theme", i + 1 < arguments.count { theme = arguments[i + 1] }
             if a.hasPrefix("--theme=") { theme = String(a.dropFirst("--theme=".count)) }
         }
-        // A helper font system pays off for a report of 12 KB or more; a small Markdown file
-        // would only pay for making it (memory, and the process's teardown).
+        // A small Markdown file would only pay for making a helper font system.
         let small = arguments.contains { a in
-            a.hasSuffix(".md") && ((try? FileManager.default.attributesOfItem(atPath: a)[.size] as? Int) ?? nil).map { $0 < 12_000 } == true
+            guard a.hasSuffix(".md"), let size = (try? FileManager.default.attributesOfItem(atPath: a))?[.size] as? Int else { return false }
+            return size < Exporter.warmHelperMinimumBytes
         }
         exporter.prewarm(theme: theme, helper: !small)
         early = exporter

@@ -36,29 +36,18 @@ func series(_ k: Int, x: [Double]) -> LineChart.Series {
 
 let t0 = now()
 // As `folio export` does, the fonts are made and warmed on another thread while the data arrive.
-final class Loaded: @unchecked Sendable {
-    var value: Result<(Theme, FontSystem), any Error>?
-    let done = DispatchSemaphore(value: 0)
-}
-let loaded = Loaded()
-Thread {
-    loaded.value = Result {
-        let resources = try ResourceLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments[0])
-        let theme = try ThemeLoader(builtInDirectory: resources.themes).load("light")
-        let fonts = try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-fontconfig"))
-        fonts.warm(for: theme.fonts)
-        return (theme, fonts)
-    }
-    loaded.done.signal()
-}.start()
+let resources = try ResourceLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments[0])
+let warmer = FontWarmer(
+    resources: resources, fontCache: FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-fontconfig"),
+    theme: "light", helper: false)
 let iterations = [Double](unsafeUninitializedCapacity: count) { buf, n in
     for i in 0..<count { buf[i] = Double(i) }
     n = count
 }
 let data = (0..<3).map { series($0, x: iterations) }
 let t1 = now()
-loaded.done.wait()
-let (theme, fonts) = try loaded.value!.get()
+let theme = try ThemeLoader(builtInDirectory: resources.themes).load("light")
+let fonts = try warmer.main()
 let engine = LayoutEngine(fonts: fonts, options: LayoutOptions(theme: theme, footerTitle: ""))
 // 10 x 5 inches, like the peers' figure.
 let chart = LineChart(title: "loss", yLabel: "value", series: data).build(width: 720, height: 360, style: theme.chart, measurer: engine.measurer)

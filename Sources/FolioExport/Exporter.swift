@@ -49,11 +49,15 @@ public final class Exporter {
         return h
     }
 
+    /// Markdown size from which a helper font system warmed during start-up pays off (made
+    /// cold, from about 60 KB).
+    public static let warmHelperMinimumBytes = 12_000
+
     /// Helpers for a report of `bytes` of Markdown. Laying out a chunk on another thread pays
-    /// off from about 60 KB when the helper's fonts are made cold; a warmed helper (made during
-    /// start-up) pays off from about 12 KB. The warmed one is used once, then made afresh.
+    /// off from about 60 KB when the helper's fonts are made cold, from `warmHelperMinimumBytes`
+    /// for a warmed one. The warmed one is used once, then made afresh.
     private func helpers(forBytes bytes: Int) throws -> (ready: [FontSystem], late: [LateFontSystem]) {
-        if let w = warmer, bytes >= 12_000, let late = w.helper() {
+        if let w = warmer, bytes >= Self.warmHelperMinimumBytes, let late = w.helper() {
             warmer = nil
             return ([], [late])
         }

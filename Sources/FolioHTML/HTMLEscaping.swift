@@ -1,24 +1,11 @@
 // FolioHTML: Document + theme + widget scenes -> one self-contained HTML file (no scripts,
 // no external requests). A separate path from the paged layout, as in typst and pandoc.
+import FolioCore
 import Foundation
 
 enum HTMLEscaping {
     /// Escapes text content and attribute values alike.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { MarkupEscaping.escape(s, for: .html) }
 
     /// A link target that is safe to emit, or nil: only web, mail and in-page links survive;
     /// `javascript:`, `data:`, `vbscript:` and any other scheme are dropped.

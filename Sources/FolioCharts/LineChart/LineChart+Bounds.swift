@@ -43,16 +43,21 @@ extension Array where Element == Double {
 extension LineChart {
     typealias Bounds = ((lo: Double, hi: Double)?, (lo: Double, hi: Double)?)
 
-    /// `finiteBounds` of every series, one series per core when they are long (one pass over a
-    /// million points is milliseconds, and a chart often has several such series).
-    static func finiteBounds(of series: [Series]) -> [Bounds] {
+    /// `work(i)` for every series, in series order; one series per core when they are long (a
+    /// pass over a million points is milliseconds, and a chart often has several such series).
+    func perSeries<T>(_ work: (Int) -> T) -> [T] {
         let total = series.reduce(0) { $0 + min($1.x.count, $1.y.count) }
-        guard total >= 200_000 && series.count > 1 else { return series.map(\.finiteBounds) }
-        var out = [Bounds](repeating: (nil, nil), count: series.count)
-        out.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: series.count) { buffer[$0] = series[$0].finiteBounds }
+        guard total >= 200_000 && series.count > 1 else { return series.indices.map(work) }
+        return withoutActuallyEscaping(work) { work in
+            // Each thread writes only its own slot; the series are only read.
+            nonisolated(unsafe) let work = work
+            return [T](unsafeUninitializedCapacity: series.count) { buffer, count in
+                nonisolated(unsafe) let buffer = buffer
+                DispatchQueue.concurrentPerform(iterations: series.count) { i in
+                    (buffer.baseAddress! + i).initialize(to: work(i))
+                }
+                count = series.count
+            }
         }
-        return out
     }
 }

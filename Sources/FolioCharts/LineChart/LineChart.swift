@@ -77,7 +77,7 @@ public struct LineChart: Sendable, Equatable {
 
         var xr: (lo: Double, hi: Double)?
         var yr: (lo: Double, hi: Double)?
-        let bounds = Self.finiteBounds(of: series)
+        let bounds = perSeries { series[$0].finiteBounds }
         for (i, s) in series.enumerated() {
             let (xs, ys) = bounds[i]
             guard let xs, let ys else {
@@ -163,24 +163,11 @@ public struct LineChart: Sendable, Equatable {
         warnings: inout [String]
     ) -> [SceneItem] {
         let markerRadius = Self.markerRadius(style)
-        // Long series are decimated concurrently, one per core: a few million points otherwise
-        // dominate a chart's build time. The items keep the series order.
-        let total = series.reduce(0) { $0 + min($1.x.count, $1.y.count) }
-        var perSeries = [(items: [SceneItem], warnings: [String])](repeating: ([], []), count: series.count)
-        if total >= 200_000 && series.count > 1 {
-            perSeries.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out
-                DispatchQueue.concurrentPerform(iterations: series.count) { i in
-                    out[i] = seriesItems(i, layout: layout, transform: transforms[i], style: style, markerRadius: markerRadius)
-                }
-            }
-        } else {
-            for i in series.indices {
-                perSeries[i] = seriesItems(i, layout: layout, transform: transforms[i], style: style, markerRadius: markerRadius)
-            }
+        let results = perSeries { i in
+            seriesItems(i, layout: layout, transform: transforms[i], style: style, markerRadius: markerRadius)
         }
-        warnings += perSeries.flatMap(\.warnings)
-        return perSeries.flatMap(\.items)
+        warnings += results.flatMap(\.warnings)
+        return results.flatMap(\.items)
     }
 
     /// The path (or band) and lone-point markers of series `i`.

@@ -1,20 +1,19 @@
 import FolioCore
-import FolioLayout
 import Foundation
 
 /// Makes and warms font systems on a background thread while the caller reads its input: the
 /// main one first, then, on a machine with more than one core, one for a helper layout thread.
 /// Each is handed over once: after `main()` or `helper()` returns it, the warmer never touches it.
-final class FontWarmer: @unchecked Sendable {
+public final class FontWarmer: @unchecked Sendable {
     private let mainReady = DispatchSemaphore(value: 0)
     private let helperReady = DispatchSemaphore(value: 0)
     private var mainResult: Result<FontSystem, any Error>?
     private var helperResult: FontSystem?
     /// Whether a helper is being made at all.
-    let makesHelper: Bool
+    public let makesHelper: Bool
 
     /// `theme` is a name or a path; only its font families and sizes matter here.
-    init(resources: ResourceLocator, fontCache: URL, theme: String, helper: Bool) {
+    public init(resources: ResourceLocator, fontCache: URL, theme: String, helper: Bool) {
         makesHelper = helper && ProcessInfo.processInfo.activeProcessorCount > 1
         let thread = Thread { [self] in
             let loaded = ThemeLoader(builtInDirectory: resources.themes).fonts(theme)
@@ -33,14 +32,14 @@ final class FontWarmer: @unchecked Sendable {
     }
 
     /// The main font system (waits for it); a failure to make it is thrown here.
-    func main() throws -> FontSystem {
+    public func main() throws -> FontSystem {
         mainReady.wait()
         mainReady.signal()
         return try mainResult!.get()
     }
 
     /// The helper, as a value a layout thread can wait on (nil without a second core).
-    func helper() -> LateFontSystem? {
+    public func helper() -> LateFontSystem? {
         guard makesHelper else { return nil }
         return LateFontSystem { [self] in
             helperReady.wait()
