@@ -1,3 +1,4 @@
+import FolioCore
 import FolioExport
 import Foundation
 
@@ -20,7 +21,7 @@ enum WorkerPool {
         let group = DispatchGroup()
         for _ in 0..<max(1, min(threads, count)) {
             group.enter()
-            let thread = Thread {
+            PlainThread.start {
                 // An exporter that cannot be made (fonts missing) still lets every job report its failure.
                 let exporter = try? makeExporter()
                 while true {
@@ -35,8 +36,6 @@ enum WorkerPool {
                 }
                 group.leave()
             }
-            thread.stackSize = 8 << 20
-            thread.start()
         }
         group.wait()
         return box.results.map { $0! }

@@ -34,14 +34,16 @@ struct RenderOptions: ParsableArguments {
 
 /// Process-wide set-up the commands share: where resources and caches live.
 enum Session {
-    /// The exporter `folio export` started warming before its arguments were parsed.
-    nonisolated(unsafe) private static var early: Exporter?
+    /// The exporter `folio export` started making before its arguments were parsed.
+    nonisolated(unsafe) private static var early: EarlyExporter?
 
-    /// For `folio export`, starts loading and warming the fonts on another thread right away,
-    /// so that parsing the command line, the theme and the report overlaps with it. The theme
-    /// is read loosely from the arguments (only its fonts matter here; parsing proper comes later).
+    /// For `folio export`, makes the exporter and loads and warms the fonts on another thread
+    /// right away, so that parsing the command line, the theme and the report overlaps with it.
+    /// The theme is read loosely from the arguments (only its fonts matter here; parsing proper
+    /// comes later). Everything before the fonts is on the critical path of a short export, so
+    /// this uses getenv and stat rather than Foundation's first-use-heavy equivalents.
     static func prewarm(arguments: [String]) {
-        guard arguments.first == "export", let exporter = try? makeExporter() else { return }
+        guard arguments.first == "export" else { return }
         var theme = "light"
         for (i, a) in arguments.enumerated() {
             if a == "--theme", i + 1 < arguments.count { theme = arguments[i + 1] }
@@ -49,43 +51,86 @@ enum Session {
         }
         // A small Markdown file would only pay for making a helper font system.
         let small = arguments.contains { a in
-            guard a.hasSuffix(".md"), let size = (try? FileManager.default.attributesOfItem(atPath: a))?[.size] as? Int else { return false }
-            return size < Exporter.warmHelperMinimumBytes
+            var info = stat()
+            return a.hasSuffix(".md") && stat(a, &info) == 0 && Int(info.st_size) < Exporter.warmHelperMinimumBytes
         }
-        exporter.prewarm(theme: theme, helper: !small)
-        early = exporter
+        let env = environment()
+        guard let resources = try? locateResources(env) else { return }
+        let slot = EarlyExporter()
+        early = slot
+        let themeName = theme
+        let themeFonts = Handoff<Theme.Fonts?>()
+        PlainThread.start {
+            let exporter = Exporter(resources: resources, fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
+            let warmer = exporter.installWarmer(theme: themeName, helper: !small)
+            slot.hand(exporter)
+            warmer?.run { themeFonts.take() }
+        }
+        // Read here while the other thread sets up fontconfig: both are on the way to the fonts.
+        themeFonts.hand(ThemeLoader(builtInDirectory: resources.themes).fonts(theme))
     }
 
     static func exporter() throws -> Exporter {
-        if let e = early {
+        if let slot = early {
             early = nil
-            return e
+            return slot.take()
         }
         return try makeExporter()
     }
 
     private static func makeExporter() throws -> Exporter {
-        let env = ProcessInfo.processInfo.environment
-        let resources = try ResourceLocator.locate(environment: env, executablePath: CommandLine.arguments.first.map(executablePath))
-        return Exporter(resources: resources, fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
+        let env = environment()
+        return Exporter(resources: try locateResources(env), fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
+    }
+
+    private static func locateResources(_ env: [String: String]) throws -> ResourceLocator {
+        try ResourceLocator.locate(environment: env, executablePath: CommandLine.arguments.first.map { executablePath($0, env: env) })
+    }
+
+    /// The few variables Folio's set-up reads (building all of `ProcessInfo.environment` the
+    /// first time costs about a millisecond).
+    static func environment() -> [String: String] {
+        ["FOLIO_HOME", "XDG_CACHE_HOME", "HOME", "PATH"].reduce(into: [:]) { env, key in
+            if let v = getenv(key) { env[key] = String(cString: v) }
+        }
     }
 
     /// `$XDG_CACHE_HOME/folio`, else `~/.cache/folio`, else a per-user folder in /tmp.
     static func cacheDirectory(_ env: [String: String]) -> URL {
         if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("folio") }
-        if let h = env["HOME"], !h.isEmpty, FileManager.default.isWritableFile(atPath: h) {
+        if let h = env["HOME"], !h.isEmpty, access(h, W_OK) == 0 {
             return URL(fileURLWithPath: h).appendingPathComponent(".cache/folio")
         }
         return URL(fileURLWithPath: "/tmp/folio-cache-\(getuid())")
     }
 
     /// argv[0] made absolute (searching PATH when it has no slash).
-    static func executablePath(_ argv0: String) -> String {
+    static func executablePath(_ argv0: String, env: [String: String]) -> String {
         if argv0.contains("/") { return argv0 }
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+        for dir in (env["PATH"] ?? "").split(separator: ":") {
             let candidate = "\(dir)/\(argv0)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            if access(candidate, X_OK) == 0 { return candidate }
         }
         return argv0
     }
 }
+
+/// A value one thread hands to another once; taking it waits for it.
+private final class Handoff<Value>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    func hand(_ v: Value) {
+        value = v
+        ready.signal()
+    }
+
+    func take() -> Value {
+        ready.wait()
+        ready.signal()
+        return value!
+    }
+}
+
+/// The exporter made on the early thread, handed to the main thread.
+private typealias EarlyExporter = Handoff<Exporter>

@@ -37,7 +37,7 @@ func series(_ k: Int, x: [Double]) -> LineChart.Series {
 let t0 = now()
 // As `folio export` does, the fonts are made and warmed on another thread while the data arrive.
 let resources = try ResourceLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments[0])
-let warmer = FontWarmer(
+let warmer = FontWarmer.started(
     resources: resources, fontCache: FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-fontconfig"),
     theme: "light", helper: false)
 let iterations = [Double](unsafeUninitializedCapacity: count) { buf, n in

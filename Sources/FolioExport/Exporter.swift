@@ -35,8 +35,18 @@ public final class Exporter {
     /// the caller reads its input; the export waits for them. A failure surfaces there, as it
     /// would have without this. Also makes the helper that lays out half of a mid-sized report.
     public func prewarm(theme: String, helper: Bool = true) {
-        guard fontSystem == nil, warmer == nil, helperFontSystems == nil else { return }
-        warmer = FontWarmer(resources: resources, fontCache: fontCache, theme: theme, helper: helper)
+        guard let w = installWarmer(theme: theme, helper: helper) else { return }
+        PlainThread.start { w.run() }
+    }
+
+    /// The warmer `prewarm` would start, installed but not running: the caller runs it on a
+    /// thread of its own (`folio export` starts that thread before this exporter exists).
+    /// Nil when fonts are already made or being made.
+    public func installWarmer(theme: String, helper: Bool = true) -> FontWarmer? {
+        guard fontSystem == nil, warmer == nil, helperFontSystems == nil else { return nil }
+        let w = FontWarmer(resources: resources, fontCache: fontCache, theme: theme, helper: helper)
+        warmer = w
+        return w
     }
 
     /// Font systems for the extra layout threads (one per extra core, at most one here: the

@@ -45,10 +45,10 @@ public struct LayoutEngine {
         let done = DispatchGroup()
         for i in chunks.indices.dropFirst() {
             done.enter()
-            Thread {
+            PlainThread.start {
                 if let system = helpers[i - 1].get() { shared.value[i] = builder(i, system) }
                 done.leave()
-            }.start()
+            }
         }
         shared.value[0] = builder(0, fonts)
         done.wait()

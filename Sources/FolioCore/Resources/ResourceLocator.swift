@@ -13,30 +13,33 @@ public struct ResourceLocator: Sendable {
     public init(root: URL) { self.root = root }
 
     /// Looks in the documented places; `environment` is passed in, never read globally.
+    /// Plain paths and access(2): this runs before the fonts can load, on the critical path of
+    /// a short export, where Foundation's URL and FileManager first uses cost about a millisecond.
     public static func locate(environment: [String: String], executablePath: String? = nil) throws -> ResourceLocator {
-        var candidates: [URL] = []
-        if let home = environment["FOLIO_HOME"], !home.isEmpty { candidates.append(URL(fileURLWithPath: home)) }
-        if let exe = executablePath {
-            var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates: [String] = []
+        if let home = environment["FOLIO_HOME"], !home.isEmpty { candidates.append(home) }
+        if let exe = executablePath, let resolved = realpath(exe, nil) {
+            var dir = parent(String(cString: resolved))
+            free(resolved)
             for _ in 0..<6 {
                 candidates.append(dir)
-                candidates.append(dir.appendingPathComponent("share/folio"))
-                dir = dir.deletingLastPathComponent()
+                candidates.append(dir + "/share/folio")
+                dir = parent(dir)
             }
         }
         // The checkout this file was compiled in: Sources/FolioCore/Resources/ResourceLocator.swift.
-        let source = URL(fileURLWithPath: "\(#filePath)")
-        candidates.append(
-            source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent())
-        for c in candidates where isResourceRoot(c) { return ResourceLocator(root: c.standardizedFileURL) }
+        candidates.append(parent(parent(parent(parent("\(#filePath)")))))
+        for c in candidates where isResourceRoot(c) { return ResourceLocator(root: URL(fileURLWithPath: c).standardizedFileURL) }
         throw FolioError(
             "cannot find Folio's Fonts/ and Themes/ folders; set FOLIO_HOME to the folder that holds them")
     }
 
-    private static func isResourceRoot(_ url: URL) -> Bool {
-        let fm = FileManager.default
-        return fm.fileExists(atPath: url.appendingPathComponent("Fonts/NotoSans-Regular.ttf").path)
-            && fm.fileExists(atPath: url.appendingPathComponent("Themes/light.json").path)
+    private static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func isResourceRoot(_ path: String) -> Bool {
+        access(path + "/Fonts/NotoSans-Regular.ttf", R_OK) == 0 && access(path + "/Themes/light.json", R_OK) == 0
     }
 }

@@ -16,7 +16,10 @@ public final class FontSystem: @unchecked Sendable {
 
     /// `cacheDirectory` keeps fontconfig's scan of the bundled fonts between runs.
     public init(fontsDirectory: URL, cacheDirectory: URL) throws {
-        try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+        // access() first: FileManager's first use costs more than the check.
+        if access(cacheDirectory.path, F_OK) != 0 {
+            try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+        }
         guard let cfg = FcConfigCreate() else { throw FolioError("fontconfig: cannot create a configuration") }
         let xml = Self.configXML(fonts: fontsDirectory.path, cache: cacheDirectory.path)
         guard FcConfigParseAndLoadFromMemory(cfg, xml, FcTrue) == FcTrue, FcConfigBuildFonts(cfg) == FcTrue else {

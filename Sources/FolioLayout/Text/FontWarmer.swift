@@ -1,34 +1,55 @@
 import FolioCore
 import Foundation
 
-/// Makes and warms font systems on a background thread while the caller reads its input: the
-/// main one first, then, on a machine with more than one core, one for a helper layout thread.
-/// Each is handed over once: after `main()` or `helper()` returns it, the warmer never touches it.
+/// Makes and warms font systems while the caller reads its input: the main one first, then, on
+/// a machine with more than one core, one for a helper layout thread. Each is handed over once:
+/// after `main()` or `helper()` returns it, the warmer never touches it.
 public final class FontWarmer: @unchecked Sendable {
     private let mainReady = DispatchSemaphore(value: 0)
     private let helperReady = DispatchSemaphore(value: 0)
     private var mainResult: Result<FontSystem, any Error>?
     private var helperResult: FontSystem?
+    private let resources: ResourceLocator
+    private let fontCache: URL
+    private let theme: String
     /// Whether a helper is being made at all.
     public let makesHelper: Bool
 
-    /// `theme` is a name or a path; only its font families and sizes matter here.
+    /// `theme` is a name or a path; only its font families and sizes matter here. Nothing
+    /// happens until `run()`.
     public init(resources: ResourceLocator, fontCache: URL, theme: String, helper: Bool) {
+        self.resources = resources
+        self.fontCache = fontCache
+        self.theme = theme
         makesHelper = helper && ProcessInfo.processInfo.activeProcessorCount > 1
-        let thread = Thread { [self] in
-            let loaded = ThemeLoader(builtInDirectory: resources.themes).fonts(theme)
-            func make() throws -> FontSystem {
-                let fonts = try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: fontCache)
-                if let t = loaded { fonts.warm(for: t) }
-                return fonts
-            }
-            mainResult = Result { try make() }
-            mainReady.signal()
-            guard makesHelper else { return }
-            helperResult = try? make()
-            helperReady.signal()
+    }
+
+    /// A warmer already running on a thread of its own.
+    public static func started(resources: ResourceLocator, fontCache: URL, theme: String, helper: Bool) -> FontWarmer {
+        let warmer = FontWarmer(resources: resources, fontCache: fontCache, theme: theme, helper: helper)
+        PlainThread.start { warmer.run() }
+        return warmer
+    }
+
+    /// Makes and warms the font systems on the calling thread (once). `themeFonts`, when
+    /// given, supplies the theme's fonts instead of reading them here: it is asked only once
+    /// the first font system is made, so another thread can read them meanwhile.
+    public func run(themeFonts: (() -> Theme.Fonts?)? = nil) {
+        var loaded: Theme.Fonts??
+        func fonts() -> Theme.Fonts? {
+            if loaded == nil { loaded = .some(themeFonts?() ?? ThemeLoader(builtInDirectory: resources.themes).fonts(theme)) }
+            return loaded!
         }
-        thread.start()
+        func make() throws -> FontSystem {
+            let system = try FontSystem(fontsDirectory: resources.fonts, cacheDirectory: fontCache)
+            if let t = fonts() { system.warm(for: t) }
+            return system
+        }
+        mainResult = Result { try make() }
+        mainReady.signal()
+        guard makesHelper else { return }
+        helperResult = try? make()
+        helperReady.signal()
     }
 
     /// The main font system (waits for it); a failure to make it is thrown here.
