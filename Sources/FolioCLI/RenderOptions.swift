@@ -44,10 +44,10 @@ enum Session {
     /// this uses getenv and stat rather than Foundation's first-use-heavy equivalents.
     static func prewarm(arguments: [String]) {
         guard arguments.first == "export" else { return }
-        var theme = "light"
-        for (i, a) in arguments.enumerated() {
-            if a == "--theme", i + 1 < arguments.count { theme = arguments[i + 1] }
-            if a.hasPrefix("--theme=") { theme = String(a.dropFirst("--theme=".count)) }
+        let theme = arguments.indices.reduce("light") { theme, i in
+            let a = arguments[i]
+            if a == "--theme", i + 1 < arguments.count { return arguments[i + 1] }
+            return a.hasPrefix("--theme=") ? String(a.dropFirst("--theme=".count)) : theme
         }
         // A small Markdown file would only pay for making a helper font system.
         let small = arguments.contains { a in
@@ -58,11 +58,10 @@ enum Session {
         guard let resources = try? locateResources(env) else { return }
         let slot = EarlyExporter()
         early = slot
-        let themeName = theme
         let themeFonts = Handoff<Theme.Fonts?>()
         PlainThread.start {
             let exporter = Exporter(resources: resources, fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
-            let warmer = exporter.installWarmer(theme: themeName, helper: !small)
+            let warmer = exporter.installWarmer(theme: theme, helper: !small)
             slot.hand(exporter)
             warmer?.run { themeFonts.take() }
         }
@@ -112,23 +111,6 @@ enum Session {
             if access(candidate, X_OK) == 0 { return candidate }
         }
         return argv0
-    }
-}
-
-/// A value one thread hands to another once; taking it waits for it.
-private final class Handoff<Value>: @unchecked Sendable {
-    private let ready = DispatchSemaphore(value: 0)
-    private var value: Value?
-
-    func hand(_ v: Value) {
-        value = v
-        ready.signal()
-    }
-
-    func take() -> Value {
-        ready.wait()
-        ready.signal()
-        return value!
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A detached POSIX thread running one closure. Foundation's `Thread` was measured to take
-/// 3-4 ms from `start()` to its body the first time a process uses it (its own set-up); a
+/// 1-4 ms from `start()` to its body the first time a process uses it (its own set-up); a
 /// short export feels that, since the fonts are warmed on such a thread. A bare pthread
 /// starts in microseconds. The stack is 8 MiB, what a main thread gets.
 public enum PlainThread {

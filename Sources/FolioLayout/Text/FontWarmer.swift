@@ -5,10 +5,8 @@ import Foundation
 /// a machine with more than one core, one for a helper layout thread. Each is handed over once:
 /// after `main()` or `helper()` returns it, the warmer never touches it.
 public final class FontWarmer: @unchecked Sendable {
-    private let mainReady = DispatchSemaphore(value: 0)
-    private let helperReady = DispatchSemaphore(value: 0)
-    private var mainResult: Result<FontSystem, any Error>?
-    private var helperResult: FontSystem?
+    private let mainResult = Handoff<Result<FontSystem, any Error>>()
+    private let helperResult = Handoff<FontSystem?>()
     private let resources: ResourceLocator
     private let fontCache: URL
     private let theme: String
@@ -37,7 +35,7 @@ public final class FontWarmer: @unchecked Sendable {
     public func run(themeFonts: (() -> Theme.Fonts?)? = nil) {
         var loaded: Theme.Fonts??
         func fonts() -> Theme.Fonts? {
-            if loaded == nil { loaded = .some(themeFonts?() ?? ThemeLoader(builtInDirectory: resources.themes).fonts(theme)) }
+            if loaded == nil { loaded = .some(themeFonts.map { $0() } ?? ThemeLoader(builtInDirectory: resources.themes).fonts(theme)) }
             return loaded!
         }
         func make() throws -> FontSystem {
@@ -45,27 +43,19 @@ public final class FontWarmer: @unchecked Sendable {
             if let t = fonts() { system.warm(for: t) }
             return system
         }
-        mainResult = Result { try make() }
-        mainReady.signal()
+        mainResult.hand(Result { try make() })
         guard makesHelper else { return }
-        helperResult = try? make()
-        helperReady.signal()
+        helperResult.hand(try? make())
     }
 
     /// The main font system (waits for it); a failure to make it is thrown here.
     public func main() throws -> FontSystem {
-        mainReady.wait()
-        mainReady.signal()
-        return try mainResult!.get()
+        try mainResult.take().get()
     }
 
     /// The helper, as a value a layout thread can wait on (nil without a second core).
     public func helper() -> LateFontSystem? {
         guard makesHelper else { return nil }
-        return LateFontSystem { [self] in
-            helperReady.wait()
-            helperReady.signal()
-            return helperResult
-        }
+        return LateFontSystem { [helperResult] in helperResult.take() }
     }
 }
