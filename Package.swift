@@ -74,7 +74,10 @@ let package = Package(
         // Document + theme -> pages of frames (Pango).
         .target(
             name: "FolioLayout",
-            dependencies: ["FolioCore", "FolioHighlight", "FolioCharts", "CPangoCairo", "CCairo", "CFontconfig"]),
+            dependencies: ["FolioCore", "FolioHighlight", "FolioCharts", "CPangoCairo", "CCairo", "CFontconfig", "CPangoSync"]),
+        // Pango's font matching on the calling thread instead of two new threads per pattern
+        // (see Sources/CPangoSync/pangosync.c).
+        .target(name: "CPangoSync", linkerSettings: [.linkedLibrary("glib-2.0")]),
         // Pages of frames -> PDF / PNG (Cairo).
         // cairo's PDF streams at zlib's fastest level (see Sources/CFastDeflate/fastdeflate.c).
         .target(name: "CFastDeflate", linkerSettings: [.linkedLibrary("z")]),
@@ -140,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "FolioWidgetChartsTests", dependencies: ["FolioWidgetCharts", "FolioWorkspace", "FolioTestSupport"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport", "CPangoCairo", "CPangoSync"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo", "CDeflate"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"]),
