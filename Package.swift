@@ -147,6 +147,7 @@ let package = Package(
         .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo", "CDeflate"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["FolioCLI"]),
         .testTarget(
             name: "FolioServerTests",
             dependencies: [

@@ -10,6 +10,11 @@ struct DataOptions: ParsableArguments {
     var workspace: String?
 
     func dataSource() throws -> (any WidgetDataSource)? {
+        try Self.dataSource(workspace: workspace)
+    }
+
+    /// The workspace at `workspace`, opened; nil without one.
+    static func dataSource(workspace: String?) throws -> (any WidgetDataSource)? {
         guard let path = workspace else { return nil }
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: url.path) else {

@@ -30,36 +30,14 @@ struct ExportCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let formats = try resolvedFormats()
-        var options = try render.exportOptions(formats: formats)
-        options.output = output.map { URL(fileURLWithPath: $0, isDirectory: formats.count > 1 || $0.hasSuffix("/")) }
-        let exporter = try Session.exporter()
-        let remote = try RemoteReport.resolve(input: input, selection: selection, server: server, saveBundle: saveBundle, workspace: data.workspace)
-        let report = try remote.map { try $0.export(with: exporter, options: options) }
-            ?? exporter.export(markdownFile: URL(fileURLWithPath: input ?? ""), options: options, dataSource: try data.dataSource())
-        for d in report.diagnostics { FileHandle.standardError.write(Data("folio: \(d)\n".utf8)) }
-        if timings {
-            for t in report.timings { FileHandle.standardError.write(Data(String(format: "%-8@ %8.4f s\n", t.stage as NSString, t.seconds).utf8)) }
-        }
-        for url in report.written { print(url.path) }
-        if report.hasWarnings { throw ExitCode(3) }
+        try request.run()
     }
 
-    private func resolvedFormats() throws -> [ExportFormat] {
-        if format.isEmpty {
-            if let out = output, let f = ExportFormat.named((out as NSString).pathExtension) { return [f] }
-            return [.pdf]
-        }
-        var out: [ExportFormat] = []
-        for name in format.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            if name.lowercased() == "all" {
-                out += ExportFormat.all
-            } else if let f = ExportFormat.named(name) {
-                out.append(f)
-            } else {
-                throw ValidationError("unknown format '\(name)' (pdf, png, html, all)")
-            }
-        }
-        return ExportFormat.all.filter(out.contains)
+    /// The parsed flags as plain values.
+    var request: ExportRequest {
+        let (input, selection, server, saveBundle, workspace) = (input, selection, server, saveBundle, data.workspace)
+        return ExportRequest(
+            input: input, output: output, formats: format, render: render.settings, workspace: workspace, timings: timings,
+            remote: { try RemoteReport.resolve(input: input, selection: selection, server: server, saveBundle: saveBundle, workspace: workspace) })
     }
 }

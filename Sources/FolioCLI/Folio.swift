@@ -21,8 +21,12 @@ struct Folio: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         Session.prewarm(arguments: arguments)
         do {
-            var command = try fastExport(arguments) ?? parseAsRoot()
-            try command.run()
+            if let request = ExportRequest(fastArguments: arguments) {
+                try request.run()
+            } else {
+                var command = try fastExport(arguments) ?? parseAsRoot()
+                try command.run()
+            }
         } catch let error as FolioError {
             FileHandle.standardError.write(Data("folio: error: \(error)\n".utf8))
             Foundation.exit(1)
@@ -42,7 +46,8 @@ struct Folio: ParsableCommand {
 }
 
 extension Folio {
-    /// `folio export …` parsed as the export command alone: building the whole command tree
+    /// `folio export …` (in a form `ExportRequest(fastArguments:)` leaves to ArgumentParser)
+    /// parsed as the export command alone: building the whole command tree
     /// (every subcommand's options, by reflection) costs milliseconds that a short export
     /// notices. Anything unusual (help, a usage error) goes through the full tree instead, so
     /// messages and help read exactly as they do for every other command.

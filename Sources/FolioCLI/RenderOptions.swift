@@ -9,9 +9,6 @@ struct RenderOptions: ParsableArguments {
     @Option(name: .customLong("theme"), help: "light, dark, or a theme JSON file (batch: repeatable).")
     var themes: [String] = []
 
-    /// The theme of a single export: the last `--theme`, else light.
-    var theme: String { themes.last ?? "light" }
-
     @Option(name: .long, help: "a4 or letter.")
     var pageSize = "a4"
 
@@ -24,10 +21,31 @@ struct RenderOptions: ParsableArguments {
     @Flag(name: .long, help: "Number the lines of code blocks.")
     var lineNumbers = false
 
+    /// The flags as plain values.
+    var settings: RenderSettings {
+        RenderSettings(themes: themes, pageSize: pageSize, ppi: ppi, strict: strict, lineNumbers: lineNumbers)
+    }
+
+    func exportOptions(formats: [ExportFormat]) throws -> ExportOptions {
+        try settings.exportOptions(formats: formats)
+    }
+}
+
+/// The render flags as plain values, however they were read.
+struct RenderSettings: Equatable {
+    var themes: [String] = []
+    var pageSize = "a4"
+    var ppi: Double = 144
+    var strict = false
+    var lineNumbers = false
+
+    /// The theme of a single export: the last `--theme`, else light.
+    var theme: String { themes.last ?? "light" }
+
     func exportOptions(formats: [ExportFormat]) throws -> ExportOptions {
         guard let size = PageSize.named(pageSize) else { throw ValidationError("unknown page size '\(pageSize)' (a4, letter)") }
         guard ppi >= 18, ppi <= 1200 else { throw ValidationError("--ppi must be between 18 and 1200") }
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+        let epoch = getenv("SOURCE_DATE_EPOCH").flatMap { Int(String(cString: $0)) }
         return ExportOptions(formats: formats, theme: theme, pageSize: size, ppi: ppi, strict: strict, lineNumbers: lineNumbers, sourceDateEpoch: epoch)
     }
 }
