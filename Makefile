@@ -6,7 +6,7 @@ CONFIG     ?= release
 BIN         = .build/$(CONFIG)/folio
 OUT        ?= out
 APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libcairo2-dev libpango1.0-dev \
-               libfontconfig-dev libturbojpeg0-dev zlib1g-dev poppler-utils qpdf
+               libfontconfig-dev libturbojpeg0-dev zlib1g-dev libdeflate-dev poppler-utils qpdf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLES := $(wildcard samples/*/*.md)
 

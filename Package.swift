@@ -79,8 +79,8 @@ let package = Package(
         // (see Sources/CPangoSync/pangosync.c).
         .target(name: "CPangoSync", linkerSettings: [.linkedLibrary("glib-2.0")]),
         // Pages of frames -> PDF / PNG (Cairo).
-        // cairo's PDF streams at zlib's fastest level (see Sources/CFastDeflate/fastdeflate.c).
-        .target(name: "CFastDeflate", linkerSettings: [.linkedLibrary("z")]),
+        // cairo's PDF streams compressed by libdeflate (see Sources/CFastDeflate/fastdeflate.c).
+        .target(name: "CFastDeflate", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("deflate")]),
         .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG", "CDeflate", "CFastDeflate"]),
         // Document + scenes -> one self-contained HTML file.
         .target(name: "FolioHTML", dependencies: ["FolioCore", "FolioHighlight", "FolioCharts"]),
