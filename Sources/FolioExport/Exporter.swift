@@ -98,6 +98,8 @@ public final class Exporter {
         let paged = options.formats.contains(.pdf) || options.formats.contains(.png)
         var layoutDiagnostics: [Diagnostic] = []
         if paged {
+            // Decoded on another thread during layout, for the PDF writer.
+            let prefetched = options.formats.contains(.pdf) && !images.images.isEmpty ? ImagePrefetch.start(images) : nil
             let fonts = try timed("fonts") { try self.fonts() }
             let layoutOptions = LayoutOptions(pageSize: options.pageSize, theme: theme, lineNumbers: options.lineNumbers, footerTitle: document.title, sourceName: source.fileName)
             let helpers = try timed("fonts") { try self.helpers(forBytes: source.markdown.utf8.count) }
@@ -106,7 +108,7 @@ public final class Exporter {
             layoutDiagnostics = layout.diagnostics
             if options.formats.contains(.pdf) {
                 let meta = PDFMetadata(title: document.title, subject: source.description, creationDate: Self.iso(source.date))
-                let pdf = try timed("pdf") { try PDFWriter.render(layout, metadata: meta, theme: theme, fonts: fonts) }
+                let pdf = try timed("pdf") { try PDFWriter.render(layout, metadata: meta, theme: theme, fonts: fonts, images: prefetched) }
                 files.append((plan.url(for: .pdf), pdf))
             }
             if options.formats.contains(.png) {

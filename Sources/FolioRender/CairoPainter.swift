@@ -149,6 +149,13 @@ final class CairoPainter {
     }
 
     /// One decoded surface per distinct image, shared by every use within this document.
+    /// Surfaces decoded elsewhere, keyed by their image's bytes; this painter destroys them.
+    func adopt(_ decoded: [Data: OpaquePointer]) {
+        for (bytes, surface) in decoded {
+            if let old = surfaces.updateValue(surface, forKey: bytes) { cairo_surface_destroy(old) }
+        }
+    }
+
     func surface(for data: ImageData) -> OpaquePointer? {
         if let s = surfaces[data.bytes] { return s }
         guard let s = ImageDecoder.surface(for: data, embedOriginal: isPDF) else { return nil }

@@ -21,7 +21,8 @@ public struct PDFMetadata: Sendable {
 
 /// Pages -> PDF bytes: vector text, link annotations, named destinations, outline, metadata.
 public enum PDFWriter {
-    public static func render(_ layout: LayoutResult, metadata: PDFMetadata, theme: Theme, fonts: FontSystem) throws -> Data {
+    /// `images`: the report's images decoded ahead (else each is decoded where it is drawn).
+    public static func render(_ layout: LayoutResult, metadata: PDFMetadata, theme: Theme, fonts: FontSystem, images: ImagePrefetch? = nil) throws -> Data {
         let sink = ByteSink()
         let first = layout.pages.first
         let box = Unmanaged.passRetained(sink)
@@ -38,6 +39,7 @@ public enum PDFWriter {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, metadata.creationDate)
         let cr = cairo_create(surface)!
         let painter = CairoPainter(cr: cr, fonts: fonts, theme: theme, isPDF: true)
+        if let images { painter.adopt(images.take()) }
         // cairo 1.16 writes a broken xref for link tags outside a structure element; wrapping
         // every page in "Document" makes it emit a proper StructTreeRoot (qpdf --check passes).
         cairo_tag_begin(cr, "Document", nil)
