@@ -117,7 +117,9 @@ let package = Package(
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", "FolioBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", "FolioBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["folio.exports"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--version-script=\(Context.packageDirectory)/Sources/FolioCLI/folio.exports"])]),
         // A 3 × 1,000,000-point chart built and painted to PDF and PNG (bench/charts.py).
         .executableTarget(
             name: "folio-chart-render-bench", dependencies: ["FolioCharts", "FolioLayout", "FolioRender"],
