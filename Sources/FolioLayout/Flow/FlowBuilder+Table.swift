@@ -15,10 +15,17 @@ extension FlowBuilder {
             (0..<columns).map { c in c < row.count ? styler.style(row[c], base: style) : StyledText() }
         }
         let rows = [cells(table.header, headerStyle)] + table.rows.map { cells($0, baseStyle(ctx)) }
-        // One unwrapped layout per cell gives both the max- and the min-content width; only the
-        // cells that must wrap are laid out again.
+        // One unwrapped layout per distinct cell gives both the max- and the min-content width
+        // (cells repeat: statuses, optimiser names, units; a layout is only read once made, so
+        // equal cells share one); only the cells that must wrap are laid out again.
+        var distinct: [StyledText: TextBlock] = [:]
         let unwrapped = rows.map { row in
-            row.map { TextBlock($0, font: theme.fonts.body, size: size, width: nil, lineSpacing: theme.fonts.lineHeight, monospaceFamily: theme.fonts.mono, fonts: fonts) }
+            row.map { cell in
+                if let made = distinct[cell] { return made }
+                let made = TextBlock(cell, font: theme.fonts.body, size: size, width: nil, lineSpacing: theme.fonts.lineHeight, monospaceFamily: theme.fonts.mono, fonts: fonts)
+                distinct[cell] = made
+                return made
+            }
         }
         let maxWidths = (0..<columns).map { c in unwrapped.map { $0[c].naturalWidth }.max()! + 2 * padX }
         let available = ctx.width

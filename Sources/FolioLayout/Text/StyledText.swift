@@ -1,7 +1,7 @@
 import FolioCore
 
 /// Text plus style runs over UTF-8 byte ranges (what Pango attributes index).
-public struct StyledText: Sendable, Equatable {
+public struct StyledText: Sendable, Hashable {
     public var text: String = ""
     public var spans: [Span] = []
     /// Byte ranges of links, with their targets.
@@ -10,14 +10,14 @@ public struct StyledText: Sendable, Equatable {
     public init() {}
 
     /// A run of text with one style.
-    public struct Span: Sendable, Equatable {
+    public struct Span: Sendable, Hashable {
         public var start: Int
         public var end: Int
         public var style: SpanStyle
     }
 
     /// A link over a byte range.
-    public struct LinkRange: Sendable, Equatable {
+    public struct LinkRange: Sendable, Hashable {
         public var start: Int
         public var end: Int
         public var url: String
@@ -49,7 +49,7 @@ public struct StyledText: Sendable, Equatable {
 }
 
 /// The look of one run of text.
-public struct SpanStyle: Sendable, Equatable {
+public struct SpanStyle: Sendable, Hashable {
     public var bold = false
     public var italic = false
     public var monospace = false
