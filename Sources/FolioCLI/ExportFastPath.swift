@@ -7,10 +7,10 @@ extension ExportRequest {
     /// ArgumentParser's first parse of the export command costs about 6 ms (reflection over every
     /// option, and the runtime's conformance lookups behind it), on the critical path of a short
     /// export. This reads only that common local form, with `--name value`, `--name=value` and
-    /// `-o value` spellings. Anything else (help, `help` as the input, a report URL, a bundle folder, server options,
-    /// `--`, a repeated single-value option, a value that looks like an option, a number that is
-    /// not one) gives nil and goes through ArgumentParser, so its checks and messages stay the
-    /// only ones. The request then runs exactly as the parsed command's would.
+    /// `-o value` spellings. Anything else (help, `help` as the input, a report URL, a bundle
+    /// folder, server options, `--`, a repeated single-value option, a value that looks like an
+    /// option, a number that is not one) gives nil and goes through ArgumentParser, so its checks
+    /// and messages stay the only ones. The request then runs exactly as the parsed command's would.
     init?(fastArguments args: [String]) {
         guard args.first == "export" else { return nil }
         var rest = args.dropFirst()[...]
