@@ -10,8 +10,8 @@ public final class FontWarmer: @unchecked Sendable {
     private let resources: ResourceLocator
     private let fontCache: URL
     private let theme: String
-    /// Whether a helper is being made at all.
-    public let makesHelper: Bool
+    /// Whether a helper was asked for (made only on a machine with more than one core).
+    private let wantsHelper: Bool
 
     /// `theme` is a name or a path; only its font families and sizes matter here. Nothing
     /// happens until `run()`.
@@ -19,7 +19,7 @@ public final class FontWarmer: @unchecked Sendable {
         self.resources = resources
         self.fontCache = fontCache
         self.theme = theme
-        makesHelper = helper && ProcessInfo.processInfo.activeProcessorCount > 1
+        wantsHelper = helper
     }
 
     /// A warmer already running on a thread of its own.
@@ -44,7 +44,9 @@ public final class FontWarmer: @unchecked Sendable {
             return system
         }
         mainResult.hand(Result { try make() })
-        guard makesHelper else { return }
+        // The cores are counted only now: Foundation's first processor count takes about half a
+        // millisecond, which the main font system should not wait for.
+        guard wantsHelper, ProcessInfo.processInfo.activeProcessorCount > 1 else { return helperResult.hand(nil) }
         helperResult.hand(try? make())
     }
 
@@ -53,9 +55,10 @@ public final class FontWarmer: @unchecked Sendable {
         try mainResult.take().get()
     }
 
-    /// The helper, as a value a layout thread can wait on (nil without a second core).
+    /// The helper, as a value a layout thread can wait on: nil when none was asked for; it
+    /// yields nil on a single core (that chunk is then laid out by the main thread).
     public func helper() -> LateFontSystem? {
-        guard makesHelper else { return nil }
+        guard wantsHelper else { return nil }
         return LateFontSystem { [helperResult] in helperResult.take() }
     }
 }
