@@ -30,25 +30,25 @@ int folio_fast_deflate_level(void) { return FOLIO_DEFLATE_LEVEL; }
 typedef int (*DeflateFn)(z_streamp, int);
 typedef int (*DeflateEndFn)(z_streamp);
 
-/* zlib's own deflate and deflateEnd (looked up once; racing threads find the same). */
-static DeflateFn zlib_deflate(void) {
-    static DeflateFn fn;
-    DeflateFn f = __atomic_load_n(&fn, __ATOMIC_ACQUIRE);
+/* zlib's own definition of `name`, the one the executable's shadows (looked up once into
+   `slot`; racing threads find the same). */
+static void *zlib_function(void **slot, const char *name) {
+    void *f = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
     if (f == NULL) {
-        f = (DeflateFn)dlsym(RTLD_NEXT, "deflate");
-        __atomic_store_n(&fn, f, __ATOMIC_RELEASE);
+        f = dlsym(RTLD_NEXT, name);
+        __atomic_store_n(slot, f, __ATOMIC_RELEASE);
     }
     return f;
 }
 
+static DeflateFn zlib_deflate(void) {
+    static void *slot;
+    return (DeflateFn)zlib_function(&slot, "deflate");
+}
+
 static DeflateEndFn zlib_deflate_end(void) {
-    static DeflateEndFn fn;
-    DeflateEndFn f = __atomic_load_n(&fn, __ATOMIC_ACQUIRE);
-    if (f == NULL) {
-        f = (DeflateEndFn)dlsym(RTLD_NEXT, "deflateEnd");
-        __atomic_store_n(&fn, f, __ATOMIC_RELEASE);
-    }
-    return f;
+    static void *slot;
+    return (DeflateEndFn)zlib_function(&slot, "deflateEnd");
 }
 
 /* One compressor per thread, kept: making one allocates and clears its hash tables. */

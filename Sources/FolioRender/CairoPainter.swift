@@ -148,7 +148,6 @@ final class CairoPainter {
         cairo_restore(cr)
     }
 
-    /// One decoded surface per distinct image, shared by every use within this document.
     /// Surfaces decoded elsewhere, keyed by their image's bytes; this painter destroys them.
     func adopt(_ decoded: [Data: OpaquePointer]) {
         for (bytes, surface) in decoded {
@@ -156,6 +155,7 @@ final class CairoPainter {
         }
     }
 
+    /// One decoded surface per distinct image, shared by every use within this document.
     func surface(for data: ImageData) -> OpaquePointer? {
         if let s = surfaces[data.bytes] { return s }
         guard let s = ImageDecoder.surface(for: data, embedOriginal: isPDF) else { return nil }
