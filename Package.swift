@@ -81,7 +81,10 @@ let package = Package(
         // Pages of frames -> PDF / PNG (Cairo).
         // cairo's PDF streams compressed by libdeflate (see Sources/CFastDeflate/fastdeflate.c).
         .target(name: "CFastDeflate", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("deflate")]),
-        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG", "CDeflate", "CFastDeflate"]),
+        // The numbers cairo writes into a PDF, formatted exactly without glibc's bignum printf
+        // (see Sources/CFastFormat/fastformat.c).
+        .target(name: "CFastFormat", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "FolioRender", dependencies: ["FolioLayout", "FolioCharts", "CCairo", "CPangoCairo", "CTurboJPEG", "CDeflate", "CFastDeflate", "CFastFormat"]),
         // Document + scenes -> one self-contained HTML file.
         .target(name: "FolioHTML", dependencies: ["FolioCore", "FolioHighlight", "FolioCharts"]),
         // Orchestration: input -> outputs, widgets resolved, files written atomically.
@@ -146,7 +149,7 @@ let package = Package(
             name: "FolioWidgetChartsTests", dependencies: ["FolioWidgetCharts", "FolioWorkspace", "FolioTestSupport"],
             exclude: ["Snapshots"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioMarkdown", "FolioTestSupport", "CPangoCairo", "CPangoSync"], exclude: ["Snapshots"]),
-        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo", "CDeflate"], exclude: ["Snapshots"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioMarkdown", "FolioTestSupport", "CCairo", "CDeflate", "CFastFormat"], exclude: ["Snapshots"]),
         .testTarget(name: "FolioHTMLTests", dependencies: ["FolioHTML", "FolioMarkdown", "FolioTestSupport"]),
         .testTarget(name: "FolioExportTests", dependencies: ["FolioExport", "FolioTestSupport"]),
         .testTarget(name: "FolioCLITests", dependencies: ["FolioCLI"]),
