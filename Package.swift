@@ -121,8 +121,17 @@ let package = Package(
         .executableTarget(
             name: "FolioCLI",
             dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", "FolioBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            exclude: ["folio.exports"],
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--version-script=\(Context.packageDirectory)/Sources/FolioCLI/folio.exports"])]),
+            exclude: ["folio.exports", "StaticCxx"],
+            linkerSettings: [
+                .unsafeFlags([
+                    "-Xlinker", "--version-script=\(Context.packageDirectory)/Sources/FolioCLI/folio.exports",
+                    // The C++ runtime linked in rather than loaded: StaticCxx/libstdc++.so is a linker
+                    // script naming libstdc++.a, found before the toolchain's shared libstdc++. Loading
+                    // libstdc++.so.6 cost every export about 1,700 symbol lookups and its static
+                    // initialisers (2-3 ms of a small report). No other library Folio loads uses it.
+                    "-L", "\(Context.packageDirectory)/Sources/FolioCLI/StaticCxx",
+                ])
+            ]),
         // A 3 × 1,000,000-point chart built and painted to PDF and PNG (bench/charts.py).
         .executableTarget(
             name: "folio-chart-render-bench", dependencies: ["FolioCharts", "FolioLayout", "FolioRender"],
