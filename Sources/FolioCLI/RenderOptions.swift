@@ -54,12 +54,15 @@ struct RenderSettings: Equatable {
 enum Session {
     /// The exporter `folio export` started making before its arguments were parsed.
     nonisolated(unsafe) private static var early: EarlyExporter?
+    /// The theme `prewarm` read, by the name or path it read it from.
+    nonisolated(unsafe) private static var earlyTheme: (String, Result<Theme, any Error>)?
 
     /// For `folio export`, makes the exporter and loads and warms the fonts on another thread
     /// right away, so that parsing the command line, the theme and the report overlaps with it.
-    /// The theme is read loosely from the arguments (only its fonts matter here; parsing proper
-    /// comes later). Everything before the fonts is on the critical path of a short export, so
-    /// this uses getenv and stat rather than Foundation's first-use-heavy equivalents.
+    /// The theme is read loosely from the arguments (parsing proper comes later; the export uses
+    /// the theme read here only if it names the same one). Everything before the fonts is on the
+    /// critical path of a short export, so this uses getenv and stat rather than Foundation's
+    /// first-use-heavy equivalents.
     static func prewarm(arguments: [String]) {
         guard arguments.first == "export" else { return }
         let theme = arguments.indices.reduce("light") { theme, i in
@@ -84,13 +87,19 @@ enum Session {
             warmer?.run { themeFonts.take() }
         }
         // Read here while the other thread sets up fontconfig: both are on the way to the fonts.
-        themeFonts.hand(ThemeLoader(builtInDirectory: resources.themes).fonts(theme))
+        // The whole theme is decoded once, here; the export adopts it (see `exporter()`).
+        let loaded = Result { try ThemeLoader(builtInDirectory: resources.themes).load(theme) }
+        themeFonts.hand(try? loaded.get().fonts)
+        earlyTheme = (theme, loaded)
     }
 
     static func exporter() throws -> Exporter {
         if let slot = early {
             early = nil
-            return slot.take()
+            let exporter = slot.take()
+            if let (name, theme) = earlyTheme { exporter.adopt(theme: theme, named: name) }
+            earlyTheme = nil
+            return exporter
         }
         return try makeExporter()
     }

@@ -31,6 +31,22 @@ public final class Exporter {
 
     private var warmer: FontWarmer?
 
+    /// A theme loaded before the export asked for it (`folio export` reads it during start-up,
+    /// for the fonts), by the name or path it was loaded from; a failure is kept to be thrown
+    /// where the export would have thrown it.
+    private var preloadedTheme: (name: String, theme: Result<Theme, any Error>)?
+
+    /// Hands over a theme loaded early, so that the export does not read and decode it again.
+    public func adopt(theme: Result<Theme, any Error>, named name: String) {
+        preloadedTheme = (name, theme)
+    }
+
+    /// The theme `nameOrPath` names: the adopted one when it is that, else read now.
+    private func theme(_ nameOrPath: String) throws -> Theme {
+        if let early = preloadedTheme, early.name == nameOrPath { return try early.theme.get() }
+        return try ThemeLoader(builtInDirectory: resources.themes).load(nameOrPath)
+    }
+
     /// Starts making the fonts on another thread, warmed for `theme` (a name or a path), while
     /// the caller reads its input; the export waits for them. A failure surfaces there, as it
     /// would have without this. Also makes the helper that lays out half of a mid-sized report.
@@ -87,7 +103,7 @@ public final class Exporter {
             defer { timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
             return try work()
         }
-        let theme = try timed("theme") { try ThemeLoader(builtInDirectory: resources.themes).load(options.theme) }
+        let theme = try timed("theme") { try self.theme(options.theme) }
         let parsed = timed("parse") { MarkdownParser().parse(source.markdown, sourcePath: source.fileName) }
         var diagnostics = parsed.diagnostics
         let document = parsed.document
@@ -141,7 +157,7 @@ public final class Exporter {
 
     /// The laid-out pages of a report without writing anything (for `folio inspect frames` and tests).
     public func layout(_ source: ReportSource, options: ExportOptions, dataSource: (any WidgetDataSource)? = nil) throws -> LayoutResult {
-        let theme = try ThemeLoader(builtInDirectory: resources.themes).load(options.theme)
+        let theme = try self.theme(options.theme)
         let document = MarkdownParser().parse(source.markdown, sourcePath: source.fileName).document
         let images = ImageStore.load(for: document, baseDirectory: source.baseDirectory, remote: source.remoteImages)
         let layoutOptions = LayoutOptions(pageSize: options.pageSize, theme: theme, lineNumbers: options.lineNumbers, footerTitle: document.title, sourceName: source.fileName)
