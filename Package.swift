@@ -117,10 +117,12 @@ let package = Package(
             name: "folio-plots-bench",
             dependencies: ["FolioWidgetCharts", "FolioWidgets", "FolioCharts", "FolioMarkdown", "FolioLayout", "FolioRender"],
             path: "scripts/plots/bench"),
+        // glibc's heap growth step, set by `folio` at start-up (see Sources/CMallocTuning/malloctuning.c).
+        .target(name: "CMallocTuning"),
         // Argument parsing only.
         .executableTarget(
             name: "FolioCLI",
-            dependencies: ["FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", "FolioBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["CMallocTuning", "FolioExport", "FolioMarkdown", "FolioLayout", "FolioWidgets", "FolioWorkspace", "FolioServer", "FolioBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             exclude: ["folio.exports", "StaticCxx"],
             linkerSettings: [
                 .unsafeFlags([

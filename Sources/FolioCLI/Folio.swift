@@ -1,5 +1,6 @@
 // FolioCLI: argument parsing only; every command maps its flags onto library options.
 import ArgumentParser
+import CMallocTuning
 import FolioCore
 import FolioExport
 import Foundation
@@ -18,6 +19,9 @@ struct Folio: ParsableCommand {
 
     /// Exit codes: 0 ok, 1 failure (nothing written), 2 usage error, 3 written with warnings.
     static func main() {
+        // Heaps grow by 8 MiB of address space at a time instead of 128 KiB (medium report:
+        // 111 -> 107 ms side by side; peak RSS on large unchanged).
+        _ = folio_set_heap_growth(8 << 20)
         let arguments = Array(CommandLine.arguments.dropFirst())
         Session.prewarm(arguments: arguments)
         do {
