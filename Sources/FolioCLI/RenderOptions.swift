@@ -53,7 +53,7 @@ struct RenderSettings: Equatable {
 /// Process-wide set-up the commands share: where resources and caches live.
 enum Session {
     /// The exporter `folio export` started making before its arguments were parsed.
-    nonisolated(unsafe) private static var early: EarlyExporter?
+    nonisolated(unsafe) private static var early: Exporter?
     /// The theme `prewarm` read, by the name or path it read it from.
     nonisolated(unsafe) private static var earlyTheme: (String, Result<Theme, any Error>)?
 
@@ -65,6 +65,11 @@ enum Session {
     /// first-use-heavy equivalents.
     static func prewarm(arguments: [String]) {
         guard arguments.first == "export" else { return }
+        // The thread is started first: a new thread can take a millisecond or more to get a
+        // core, which now overlaps with finding the resources below.
+        let warmer = Handoff<FontWarmer?>()
+        let themeFonts = Handoff<Theme.Fonts?>()
+        PlainThread.start { warmer.take()?.run { themeFonts.take() } }
         let theme = arguments.indices.reduce("light") { theme, i in
             let a = arguments[i]
             if a == "--theme", i + 1 < arguments.count { return arguments[i + 1] }
@@ -76,16 +81,10 @@ enum Session {
             return a.hasSuffix(".md") && stat(a, &info) == 0 && Int(info.st_size) < Exporter.warmHelperMinimumBytes
         }
         let env = environment()
-        guard let resources = try? locateResources(env) else { return }
-        let slot = EarlyExporter()
-        early = slot
-        let themeFonts = Handoff<Theme.Fonts?>()
-        PlainThread.start {
-            let exporter = Exporter(resources: resources, fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
-            let warmer = exporter.installWarmer(theme: theme, helper: !small)
-            slot.hand(exporter)
-            warmer?.run { themeFonts.take() }
-        }
+        guard let resources = try? locateResources(env) else { return warmer.hand(nil) }
+        let exporter = Exporter(resources: resources, fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
+        warmer.hand(exporter.installWarmer(theme: theme, helper: !small))
+        early = exporter
         // Read here while the other thread sets up fontconfig: both are on the way to the fonts.
         // The whole theme is decoded once, here; the export adopts it (see `exporter()`).
         let loaded = Result { try ThemeLoader(builtInDirectory: resources.themes).load(theme) }
@@ -94,9 +93,8 @@ enum Session {
     }
 
     static func exporter() throws -> Exporter {
-        if let slot = early {
+        if let exporter = early {
             early = nil
-            let exporter = slot.take()
             if let (name, theme) = earlyTheme { exporter.adopt(theme: theme, named: name) }
             earlyTheme = nil
             return exporter
@@ -140,6 +138,3 @@ enum Session {
         return argv0
     }
 }
-
-/// The exporter made on the early thread, handed to the main thread.
-private typealias EarlyExporter = Handoff<Exporter>
