@@ -52,10 +52,9 @@ struct RenderSettings: Equatable {
 
 /// Process-wide set-up the commands share: where resources and caches live.
 enum Session {
-    /// The exporter `folio export` started making before its arguments were parsed.
+    /// The exporter `folio export` started making before its arguments were parsed (its fonts
+    /// warming on another thread, its theme already read).
     nonisolated(unsafe) private static var early: Exporter?
-    /// The theme `prewarm` read, by the name or path it read it from.
-    nonisolated(unsafe) private static var earlyTheme: (String, Result<Theme, any Error>)?
 
     /// For `folio export`, makes the exporter and loads and warms the fonts on another thread
     /// right away, so that parsing the command line, the theme and the report overlaps with it.
@@ -86,17 +85,15 @@ enum Session {
         warmer.hand(exporter.installWarmer(theme: theme, helper: !small))
         early = exporter
         // Read here while the other thread sets up fontconfig: both are on the way to the fonts.
-        // The whole theme is decoded once, here; the export adopts it (see `exporter()`).
+        // The whole theme is decoded once, here; the exporter keeps it for the export.
         let loaded = Result { try ThemeLoader(builtInDirectory: resources.themes).load(theme) }
         themeFonts.hand(try? loaded.get().fonts)
-        earlyTheme = (theme, loaded)
+        exporter.adopt(theme: loaded, named: theme)
     }
 
     static func exporter() throws -> Exporter {
         if let exporter = early {
             early = nil
-            if let (name, theme) = earlyTheme { exporter.adopt(theme: theme, named: name) }
-            earlyTheme = nil
             return exporter
         }
         return try makeExporter()

@@ -8,11 +8,13 @@ import XCTest
 final class FastFormatTests: XCTestCase {
     /// glibc's answer: vsnprintf is not replaced, only snprintf and __snprintf_chk are.
     private func glibc(_ format: String, _ args: CVarArg...) -> String {
-        withVaList(args) { list in
-            var buffer = [CChar](repeating: 0, count: 512)
-            _ = vsnprintf(&buffer, buffer.count, format, list)
-            return String(cString: buffer)
-        }
+        withVaList(args) { glibcV(format, $0) }
+    }
+
+    private func glibcV(_ format: String, _ list: CVaListPointer) -> String {
+        var buffer = [CChar](repeating: 0, count: 512)
+        _ = vsnprintf(&buffer, buffer.count, format, list)
+        return String(cString: buffer)
     }
 
     private func fast(_ value: Double, _ precision: Int32) -> String? {
@@ -131,11 +133,5 @@ final class FastFormatTests: XCTestCase {
             XCTAssertEqual(String(cString: buffer), expected, format)
             XCTAssertEqual(Int(n), expected.utf8.count, format)
         }
-    }
-
-    private func glibcV(_ format: String, _ list: CVaListPointer) -> String {
-        var buffer = [CChar](repeating: 0, count: 512)
-        _ = vsnprintf(&buffer, buffer.count, format, list)
-        return String(cString: buffer)
     }
 }
