@@ -81,7 +81,7 @@ enum Session {
         }
         let env = environment()
         guard let resources = try? locateResources(env) else { return warmer.hand(nil) }
-        let exporter = Exporter(resources: resources, fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
+        let exporter = Exporter(resources: resources, fontCache: fontCache(env))
         warmer.hand(exporter.installWarmer(theme: theme, helper: !small))
         early = exporter
         // Read here while the other thread sets up fontconfig: both are on the way to the fonts.
@@ -101,7 +101,7 @@ enum Session {
 
     private static func makeExporter() throws -> Exporter {
         let env = environment()
-        return Exporter(resources: try locateResources(env), fontCache: cacheDirectory(env).appendingPathComponent("fontconfig"))
+        return Exporter(resources: try locateResources(env), fontCache: fontCache(env))
     }
 
     private static func locateResources(_ env: [String: String]) throws -> ResourceLocator {
@@ -116,13 +116,17 @@ enum Session {
         }
     }
 
-    /// `$XDG_CACHE_HOME/folio`, else `~/.cache/folio`, else a per-user folder in /tmp.
-    static func cacheDirectory(_ env: [String: String]) -> URL {
-        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("folio") }
-        if let h = env["HOME"], !h.isEmpty, access(h, W_OK) == 0 {
-            return URL(fileURLWithPath: h).appendingPathComponent(".cache/folio")
-        }
-        return URL(fileURLWithPath: "/tmp/folio-cache-\(getuid())")
+    /// Fontconfig's cache, `fontconfig` in `$XDG_CACHE_HOME/folio`, else `~/.cache/folio`, else a
+    /// per-user folder in /tmp. Joined as strings: URL's `appendingPathComponent` costs a runtime
+    /// conformance scan on first use, and the font thread waits for this path.
+    static func fontCache(_ env: [String: String]) -> URL {
+        URL(fileURLWithPath: cacheDirectory(env) + "/fontconfig", isDirectory: true)
+    }
+
+    static func cacheDirectory(_ env: [String: String]) -> String {
+        if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return x + "/folio" }
+        if let h = env["HOME"], !h.isEmpty, access(h, W_OK) == 0 { return h + "/.cache/folio" }
+        return "/tmp/folio-cache-\(getuid())"
     }
 
     /// argv[0] made absolute (searching PATH when it has no slash).

@@ -123,7 +123,7 @@ public final class Exporter {
             let layout = timed("layout") { engine.layout(document, images: images, widgets: presenter) }
             layoutDiagnostics = layout.diagnostics
             if options.formats.contains(.pdf) {
-                let meta = PDFMetadata(title: document.title, subject: source.description, creationDate: Self.iso(source.date))
+                let meta = PDFMetadata(title: document.title, subject: source.description, creationDate: Self.isoDate(source.date))
                 let pdf = try timed("pdf") { try PDFWriter.render(layout, metadata: meta, theme: theme, fonts: fonts, images: prefetched) }
                 files.append((plan.url(for: .pdf), pdf))
             }
@@ -170,18 +170,39 @@ public final class Exporter {
         do { text = try String(contentsOf: input, encoding: .utf8) } catch {
             throw FolioError("cannot read the report (\(FileManager.default.fileExists(atPath: input.path) ? "not UTF-8 text" : "no such file"))", file: input.path)
         }
-        let modified = (try? FileManager.default.attributesOfItem(atPath: input.path)[.modificationDate] as? Date) ?? nil
-        let date = sourceDateEpoch.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? modified ?? Date(timeIntervalSince1970: 0)
+        let date = sourceDateEpoch.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? modificationDate(input.path) ?? Date(timeIntervalSince1970: 0)
+        // Path strings rather than URL's `deletingLastPathComponent` and FileManager's
+        // attributes: their first uses make the Swift runtime scan every protocol conformance
+        // in the binary, on the critical path of a short export.
+        let path = input.path
+        let slash = path.lastIndex(of: "/")
+        let fileName = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let dot = fileName.lastIndex(of: ".").flatMap { $0 == fileName.startIndex ? nil : $0 }
         return ReportSource(
-            markdown: text, name: input.deletingPathExtension().lastPathComponent, fileName: input.lastPathComponent,
-            baseDirectory: input.deletingLastPathComponent(), date: date, description: nil)
+            markdown: text, name: dot.map { String(fileName[..<$0]) } ?? fileName, fileName: fileName,
+            baseDirectory: URL(fileURLWithPath: folder, isDirectory: true), date: date, description: nil)
     }
 
-    static func iso(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+    private static func modificationDate(_ path: String) -> Date? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
+    }
+
+    /// ISO 8601 in UTC, whole seconds (`2023-11-14T22:13:20Z`, what cairo's PDF metadata and
+    /// the manifests take). By hand, because ISO8601DateFormatter's first use sets up Foundation's
+    /// time-zone cache, with a runtime conformance scan, for one fixed-format string.
+    public static func isoDate(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var t = tm()
+        gmtime_r(&seconds, &t)
+        func digits(_ v: Int32, _ width: Int) -> String {
+            let s = String(v)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return "\(digits(t.tm_year + 1900, 4))-\(digits(t.tm_mon + 1, 2))-\(digits(t.tm_mday, 2))T"
+            + "\(digits(t.tm_hour, 2)):\(digits(t.tm_min, 2)):\(digits(t.tm_sec, 2))Z"
     }
 }
 

@@ -38,8 +38,11 @@ struct HTMLBlockReader {
             case .comment: continue
             case .text(let t):
                 var n = RawNode(kind: .text, line: line)
-                // Source line breaks inside raw HTML are just spaces to a browser.
-                n.literal = t.replacingOccurrences(of: "\n", with: " ")
+                // Source line breaks inside raw HTML are just spaces to a browser. (A plain loop:
+                // Foundation's `replacingOccurrences` costs conformance scans on first use.)
+                var literal = ""
+                for scalar in t.unicodeScalars { literal.unicodeScalars.append(scalar == "\n" ? " " : scalar) }
+                n.literal = literal
                 if summary != nil { summary!.append(n) } else { pending.append(n) }
             case .open(let name, let attrs, let selfClosing):
                 switch name {

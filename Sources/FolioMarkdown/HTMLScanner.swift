@@ -37,12 +37,22 @@ enum HTMLScanner {
         return pieces
     }
 
+    /// The scalars as a string, appended one by one: `String.UnicodeScalarView(slice)` goes
+    /// through the standard library's unspecialised generic path, whose first use makes the
+    /// runtime scan every protocol conformance in the binary (about 0.1 ms per report).
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var s = ""
+        s.unicodeScalars.reserveCapacity(scalars.count)
+        for scalar in scalars { s.unicodeScalars.append(scalar) }
+        return s
+    }
+
     private static func tag(_ c: [Unicode.Scalar], at start: Int) -> (HTMLPiece, Int)? {
         var i = start + 1
         if i + 2 < c.count, c[i] == "!", c[i + 1] == "-", c[i + 2] == "-" {
             var j = i + 3
             while j + 2 < c.count, !(c[j] == "-" && c[j + 1] == "-" && c[j + 2] == ">") { j += 1 }
-            let body = String(String.UnicodeScalarView(c[(i + 3)..<min(j, c.count)]))
+            let body = string(c[(i + 3)..<min(j, c.count)])
             return (.comment(body), min(j + 3, c.count))
         }
         var closing = false
@@ -53,7 +63,7 @@ enum HTMLScanner {
         let nameStart = i
         while i < c.count, c[i].properties.isAlphabetic || ("0"..."9").contains(c[i]) || c[i] == "-" { i += 1 }
         guard i > nameStart, c[nameStart].properties.isAlphabetic else { return nil }
-        let name = String(String.UnicodeScalarView(c[nameStart..<i])).lowercased()
+        let name = string(c[nameStart..<i]).lowercased()
         var attributes: [String: String] = [:]
         var selfClosing = false
         while i < c.count {
@@ -68,7 +78,7 @@ enum HTMLScanner {
             let keyStart = i
             while i < c.count, !c[i].properties.isWhitespace, c[i] != "=", c[i] != ">", c[i] != "/" { i += 1 }
             guard i > keyStart else { return nil }
-            let key = String(String.UnicodeScalarView(c[keyStart..<i])).lowercased()
+            let key = string(c[keyStart..<i]).lowercased()
             while i < c.count, c[i].properties.isWhitespace { i += 1 }
             var value = ""
             if i < c.count, c[i] == "=" {
@@ -81,12 +91,12 @@ enum HTMLScanner {
                     i = vStart
                     while i < c.count, c[i] != quote { i += 1 }
                     guard i < c.count else { return nil }
-                    value = String(String.UnicodeScalarView(c[vStart..<i]))
+                    value = string(c[vStart..<i])
                     i += 1
                 } else {
                     let vStart = i
                     while i < c.count, !c[i].properties.isWhitespace, c[i] != ">" { i += 1 }
-                    value = String(String.UnicodeScalarView(c[vStart..<i]))
+                    value = string(c[vStart..<i])
                 }
             }
             attributes[key] = decodeEntities(value)

@@ -18,7 +18,7 @@ public struct MarkdownParser: Sendable {
 
     private static func firstH1(_ blocks: [Block]) -> String? {
         for case .heading(let h) in blocks where h.level == 1 {
-            let text = h.content.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = h.content.plainText.trimmingWhitespace()
             if !text.isEmpty { return text }
         }
         return nil

@@ -163,8 +163,15 @@ final class CairoPainter {
         return s
     }
 
-    /// Escapes a value for cairo's tag attribute strings ('…' quoted).
+    /// Escapes a value for cairo's tag attribute strings ('…' quoted). A loop rather than
+    /// Foundation's `replacingOccurrences`, whose first use costs runtime conformance scans.
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            if scalar == "\\" || scalar == "'" { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
     }
 }

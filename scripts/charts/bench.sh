@@ -3,5 +3,5 @@
 # Usage: scripts/charts/bench.sh [points-per-series] [--svg out.svg]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build -c release --product folio-chart-bench >&2
-exec "$(swift build -c release --show-bin-path)/folio-chart-bench" "$@"
+swift build -c release $SWIFT_RELEASE_FLAGS --product folio-chart-bench >&2
+exec "$(swift build -c release $SWIFT_RELEASE_FLAGS --show-bin-path)/folio-chart-bench" "$@"

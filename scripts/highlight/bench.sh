@@ -4,8 +4,8 @@
 # Inputs are built from Tests/HighlightCorpus (repeated up to 1 MB). Best of 3 runs each.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build -c release --product folio-highlight-dump >/dev/null 2>&1
-DUMP="$(swift build -c release --show-bin-path 2>/dev/null)/folio-highlight-dump"
+swift build -c release $SWIFT_RELEASE_FLAGS --product folio-highlight-dump >/dev/null 2>&1
+DUMP="$(swift build -c release $SWIFT_RELEASE_FLAGS --show-bin-path 2>/dev/null)/folio-highlight-dump"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 

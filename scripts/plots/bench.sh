@@ -9,8 +9,8 @@ cd "$(dirname "$0")/../.."
 TASKS=500
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do [[ ${args[i]} == --tasks ]] && TASKS=${args[i + 1]}; done
-swift build -c release --product folio-plots-bench >&2
-bench="$(swift build -c release --show-bin-path)/folio-plots-bench"
+swift build -c release $SWIFT_RELEASE_FLAGS --product folio-plots-bench >&2
+bench="$(swift build -c release $SWIFT_RELEASE_FLAGS --show-bin-path)/folio-plots-bench"
 folio_json=$("$bench" "$@")
 echo "$folio_json"
 

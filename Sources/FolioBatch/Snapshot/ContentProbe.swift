@@ -110,13 +110,3 @@ struct ContentProbe {
         }
     }
 }
-
-extension Exporter {
-    /// ISO 8601 in UTC, whole seconds.
-    static func isoDate(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
-    }
-}

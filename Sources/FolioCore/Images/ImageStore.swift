@@ -38,8 +38,11 @@ public struct ImageStore: Sendable {
             return .failure(FolioError("remote image not fetched (no server configured)"))
         } else {
             var path = source.hasPrefix("file://") ? String(source.dropFirst(7)) : source
-            path = path.removingPercentEncoding ?? path
-            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
+            path = path.percentDecoded() ?? path
+            // Joined as strings: URL's `appendingPathComponent` costs a runtime conformance
+            // scan on first use, on the critical path of a short export.
+            let base = baseDirectory.path
+            let url = URL(fileURLWithPath: path.hasPrefix("/") ? path : base.hasSuffix("/") ? base + path : base + "/" + path)
             guard let d = try? Data(contentsOf: url) else { return .failure(FolioError("file not found: \(url.path)")) }
             bytes = d
         }

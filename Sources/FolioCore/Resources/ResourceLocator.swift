@@ -7,8 +7,10 @@ import Foundation
 public struct ResourceLocator: Sendable {
     public let root: URL
 
-    public var fonts: URL { root.appendingPathComponent("Fonts") }
-    public var themes: URL { root.appendingPathComponent("Themes") }
+    // Joined as strings: URL's `appendingPathComponent` costs a runtime conformance scan on
+    // first use, and the font thread asks for `fonts` first thing.
+    public var fonts: URL { URL(fileURLWithPath: root.path + "/Fonts", isDirectory: true) }
+    public var themes: URL { URL(fileURLWithPath: root.path + "/Themes", isDirectory: true) }
 
     public init(root: URL) { self.root = root }
 
@@ -29,9 +31,17 @@ public struct ResourceLocator: Sendable {
         }
         // The checkout this file was compiled in: Sources/FolioCore/Resources/ResourceLocator.swift.
         candidates.append(parent(parent(parent(parent("\(#filePath)")))))
-        for c in candidates where isResourceRoot(c) { return ResourceLocator(root: URL(fileURLWithPath: c).standardizedFileURL) }
+        for c in candidates where isResourceRoot(c) { return ResourceLocator(root: URL(fileURLWithPath: canonical(c))) }
         throw FolioError(
             "cannot find Folio's Fonts/ and Themes/ folders; set FOLIO_HOME to the folder that holds them")
+    }
+
+    /// `path` absolute, without `.`, `..` or symbolic links (realpath(3); Foundation's
+    /// `standardizedFileURL` costs a runtime conformance scan here, on the critical path).
+    private static func canonical(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func parent(_ path: String) -> String {

@@ -17,9 +17,13 @@ public struct Color: Sendable, Hashable, Codable {
 
     /// Parses `#rgb`, `#rrggbb` or `#rrggbbaa` (the `#` is optional).
     public init?(hex: String) {
-        var digits = hex.trimmingCharacters(in: .whitespaces)
+        var digits = Substring(hex.trimmingWhitespace())
         if digits.hasPrefix("#") { digits.removeFirst() }
-        if digits.count == 3 { digits = digits.map { "\($0)\($0)" }.joined() }
+        if digits.count == 3 {
+            var doubled = ""
+            for c in digits { doubled.append(c); doubled.append(c) }
+            digits = Substring(doubled)
+        }
         guard digits.count == 6 || digits.count == 8, let value = UInt64(digits, radix: 16) else { return nil }
         let hasAlpha = digits.count == 8
         let rgb = hasAlpha ? value >> 8 : value

@@ -8,7 +8,18 @@ public struct ThemeLoader: Sendable {
 
     public init(builtInDirectory: URL) { self.builtInDirectory = builtInDirectory }
 
-    private static let extendsKey = Data("\"extends\"".utf8)
+    // From a StaticString's bytes: `Data(String.UTF8View)` tries a dynamic cast whose first use
+    // costs a runtime conformance scan, while the theme loads on the critical path.
+    private static let extendsKey: Data = {
+        let key: StaticString = "\"extends\""
+        return Data(bytes: key.utf8Start, count: key.utf8CodeUnitCount)
+    }()
+
+    /// `Themes/<name>.json`, joined as strings: URL's `appendingPathComponent` costs a runtime
+    /// conformance scan on first use, and the fonts wait for the theme.
+    private func builtIn(_ name: String) -> URL {
+        URL(fileURLWithPath: builtInDirectory.path + "/" + name + ".json")
+    }
 
     /// `light`, `dark`, or a path to a JSON file.
     public func load(_ nameOrPath: String) throws -> Theme {
@@ -16,7 +27,7 @@ public struct ThemeLoader: Sendable {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") {
             url = URL(fileURLWithPath: nameOrPath)
         } else {
-            url = builtInDirectory.appendingPathComponent("\(nameOrPath).json")
+            url = builtIn(nameOrPath)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw FolioError("unknown theme '\(nameOrPath)' (built in: light, dark; or give a path to a .json file)")
             }
@@ -41,7 +52,7 @@ public struct ThemeLoader: Sendable {
     public func fonts(_ nameOrPath: String) -> Theme.Fonts? {
         struct FontsOnly: Decodable { let fonts: Theme.Fonts }
         let url = nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
-            ? URL(fileURLWithPath: nameOrPath) : builtInDirectory.appendingPathComponent("\(nameOrPath).json")
+            ? URL(fileURLWithPath: nameOrPath) : builtIn(nameOrPath)
         guard let raw = try? Data(contentsOf: url), !raw.contains(Self.extendsKey) else { return nil }
         return try? JSONDecoder().decode(FontsOnly.self, from: raw).fonts
     }
@@ -60,7 +71,7 @@ public struct ThemeLoader: Sendable {
         let baseURL =
             baseName.contains("/") || baseName.hasSuffix(".json")
             ? URL(fileURLWithPath: baseName, relativeTo: url.deletingLastPathComponent())
-            : builtInDirectory.appendingPathComponent("\(baseName).json")
+            : builtIn(baseName)
         return Self.merge(try object(at: baseURL, depth: depth + 1), dict)
     }
 

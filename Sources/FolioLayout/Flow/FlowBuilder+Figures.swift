@@ -41,7 +41,7 @@ extension FlowBuilder {
 
     /// `100%`, `640`, `640px` (CSS pixels) as points; nil when absent or unreadable.
     static func length(_ value: String?, relativeTo whole: Double?) -> Double? {
-        guard var v = value?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+        guard var v = value?.trimmingWhitespace(), !v.isEmpty else { return nil }
         if v.hasSuffix("%") {
             guard let whole, let p = Double(v.dropLast()) else { return nil }
             return whole * min(max(p, 1), 100) / 100

@@ -44,7 +44,7 @@ final class FlowBuilder {
             build(block, ctx, space: space)
             // "The chart below:" introduces what follows; keep it on the same page.
             if case .paragraph(let inlines) = block, i + 1 < blocks.count, Self.introduces(blocks[i + 1]),
-                inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":"), !items.isEmpty
+                inlines.plainText.trimmingWhitespace().hasSuffix(":"), !items.isEmpty
             {
                 items[items.count - 1].keepWithNext = true
             }

@@ -8,7 +8,10 @@ extension FontSystem {
     /// that a short report does not pay for its first use of every face on the critical path.
     /// The caller hands the font system over only after this returns (it is not thread-safe).
     public func warm(for fonts: Theme.Fonts) {
-        let sample = (32...126).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        // Printable ASCII, built in a loop: `joined()` is generic code the runtime first has to
+        // look a conformance up for, a scan of every record in the binary on this thread.
+        var sample = ""
+        for byte in UInt8(32)...126 { sample.unicodeScalars.append(Unicode.Scalar(byte)) }
         func lay(_ family: String, _ size: Double, bold: Bool = false, italic: Bool = false) {
             var style = SpanStyle(color: .black)
             style.bold = bold

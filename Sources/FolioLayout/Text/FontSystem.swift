@@ -65,9 +65,9 @@ public final class FontSystem: @unchecked Sendable {
         FcConfigDestroy(config)
     }
 
-    private static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-    }
+    /// `&#39;` and the other HTML entities are valid XML too. (Not Foundation's
+    /// `replacingOccurrences`: its first use costs runtime conformance scans on the font thread.)
+    private static func escape(_ s: String) -> String { MarkupEscaping.escape(s, for: .html) }
 
     /// An isolated configuration: our folder, our cache, synthetic oblique/bold for faces we lack.
     private static func configXML(fonts: String, cache: String) -> String {

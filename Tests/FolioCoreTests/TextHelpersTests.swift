@@ -1,0 +1,45 @@
+import FolioCore
+import Foundation
+import XCTest
+
+/// `trimmingWhitespace` and `percentDecoded` stand in for Foundation's `trimmingCharacters` and
+/// `removingPercentEncoding` on the export path; they must agree with them.
+final class TextHelpersTests: XCTestCase {
+    private let samples = [
+        "", " ", "plain", "  both  ", "\t\ntabbed\r\n", "\u{00A0}nbsp\u{2003}", "\u{2028}sep\u{85}",
+        "in  side", "ünï 报告 ", " 🙂 ", "\r\n", "x\u{301} ", " a\u{200B}", "\u{200B}\u{3000}b\u{202F}",
+    ]
+
+    func testTrimmingMatchesFoundation() {
+        for s in samples {
+            XCTAssertEqual(s.trimmingWhitespace(), s.trimmingCharacters(in: .whitespacesAndNewlines), s.debugDescription)
+            XCTAssertEqual(s[...].trimmingWhitespace(), s.trimmingCharacters(in: .whitespacesAndNewlines), s.debugDescription)
+        }
+    }
+
+    func testPercentDecodingMatchesFoundation() {
+        var cases = [
+            "plain.png", "a%20b.png", "%E5%AE%9E%E9%AA%8C.png", "100%", "%", "%2", "%zz", "%41%42", "%2f%2F",
+            "%C3", "%C3%A9", "%FF%FE", "%00x", "mixed%20ü.png", "%%20", "a%2", "trail%",
+        ]
+        // Every two-digit escape, alone and around text.
+        for b in 0..<256 { cases.append(String(format: "x%%%02X.y", b)) }
+        for s in cases {
+            let foundation = s.removingPercentEncoding
+            // For a few lone bytes (%A9) Foundation gives U+FFFD where other invalid UTF-8 gives
+            // nil; nil throughout is the consistent answer (either way the path names no file).
+            if let f = foundation, f.unicodeScalars.contains("\u{FFFD}") {
+                XCTAssertNil(s.percentDecoded(), s.debugDescription)
+                continue
+            }
+            XCTAssertEqual(s.percentDecoded(), foundation, s.debugDescription)
+        }
+    }
+
+    func testColourHexTrimsAsBefore() {
+        XCTAssertEqual(Color(hex: "  #0d1117\t")?.hex, "#0d1117")
+        XCTAssertEqual(Color(hex: "\n abc ")?.hex, "#aabbcc")
+        XCTAssertNil(Color(hex: "# 0d1117"))
+        XCTAssertNil(Color(hex: ""))
+    }
+}
