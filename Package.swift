@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "FolioWorkspace",
             dependencies: [
-                "FolioWidgets", crypto,
+                "FolioCore", "FolioWidgets", crypto,
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),

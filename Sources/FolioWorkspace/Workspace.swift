@@ -1,5 +1,6 @@
 // FolioWorkspace: ClearML offline sessions in, an embedded SQLite workspace out, which answers
 // widget queries as `reports.get_task_data` would.
+import FolioCore
 import FolioWidgets
 import Foundation
 import GRDB

@@ -1,4 +1,5 @@
 import FolioBatch
+import FolioCore
 import FolioTestSupport
 import Foundation
 import XCTest

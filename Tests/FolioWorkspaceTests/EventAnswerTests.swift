@@ -1,3 +1,4 @@
+import FolioCore
 import FolioTestSupport
 import FolioWidgets
 import Foundation

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import FolioCore
 import FolioWidgets
 import Foundation
 import NIOCore

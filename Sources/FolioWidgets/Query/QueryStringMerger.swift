@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// The API server's rules for merging query-string parameters into a JSON request body

@@ -1,3 +1,5 @@
+// FolioWidgets: widget URLs in, typed `WidgetQuery` values, request bodies and response shapes out.
+import FolioCore
 import Foundation
 
 /// One widget embed, typed: what the ClearML widget app reads from its URL

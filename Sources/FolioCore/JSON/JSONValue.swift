@@ -1,8 +1,8 @@
-// FolioWidgets: widget URLs in, typed `WidgetQuery` values, request bodies and response shapes out.
 import Foundation
 
 /// A JSON value whose objects keep their key order, so request bodies serialise exactly as
-/// the web app's `JSON.stringify` writes them.
+/// the web app's `JSON.stringify` writes them. Shared by the widget queries, the server
+/// client and the theme files (`JSONValue(parsing:)` reads JSON text).
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
