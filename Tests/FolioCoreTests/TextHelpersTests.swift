@@ -36,6 +36,16 @@ final class TextHelpersTests: XCTestCase {
         }
     }
 
+    func testColourHexForms() {
+        XCTAssertEqual(Color(hex: "#ABCDEF")?.hex, "#abcdef")
+        XCTAssertEqual(Color(hex: "fA0")?.hex, "#ffaa00")
+        XCTAssertEqual(Color(hex: "#00000000")?.alpha, 0)
+        XCTAssertEqual(Color(hex: "#ff000080")?.alpha ?? 0, 128.0 / 255, accuracy: 1e-12)
+        for bad in ["#12", "#1234", "#12345", "#1234567", "#123456789", "#ggg", "##123", "+fff", "0x123", "#12 34 5", "# 0d1117"] {
+            XCTAssertNil(Color(hex: bad), bad)
+        }
+    }
+
     func testColourHexTrimsAsBefore() {
         XCTAssertEqual(Color(hex: "  #0d1117\t")?.hex, "#0d1117")
         XCTAssertEqual(Color(hex: "\n abc ")?.hex, "#aabbcc")

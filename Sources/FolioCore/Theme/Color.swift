@@ -15,17 +15,27 @@ public struct Color: Sendable, Hashable, Codable {
         self.alpha = alpha
     }
 
-    /// Parses `#rgb`, `#rrggbb` or `#rrggbbaa` (the `#` is optional).
+    /// Parses `#rgb`, `#rrggbb` or `#rrggbbaa` (the `#` is optional; white space around it is
+    /// ignored). Read byte by byte: a theme holds about eighty colours, read on the way to the
+    /// fonts, and String's character view costs microseconds a colour.
     public init?(hex: String) {
-        var digits = Substring(hex.trimmingWhitespace())
-        if digits.hasPrefix("#") { digits.removeFirst() }
-        if digits.count == 3 {
-            var doubled = ""
-            for c in digits { doubled.append(c); doubled.append(c) }
-            digits = Substring(doubled)
+        var digits = hex.trimmingWhitespace().utf8[...]
+        if digits.first == UInt8(ascii: "#") { digits = digits.dropFirst() }
+        let count = digits.count
+        guard count == 3 || count == 6 || count == 8 else { return nil }
+        var value: UInt64 = 0
+        for byte in digits {
+            let nibble: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            // `#abc` is `#aabbcc`: each digit doubled.
+            value = count == 3 ? value << 8 | UInt64(nibble) << 4 | UInt64(nibble) : value << 4 | UInt64(nibble)
         }
-        guard digits.count == 6 || digits.count == 8, let value = UInt64(digits, radix: 16) else { return nil }
-        let hasAlpha = digits.count == 8
+        let hasAlpha = count == 8
         let rgb = hasAlpha ? value >> 8 : value
         red = Double((rgb >> 16) & 0xff) / 255
         green = Double((rgb >> 8) & 0xff) / 255
