@@ -190,19 +190,11 @@ public final class Exporter {
         return Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
     }
 
-    /// ISO 8601 in UTC, whole seconds (`2023-11-14T22:13:20Z`, what cairo's PDF metadata and
-    /// the manifests take). By hand, because ISO8601DateFormatter's first use sets up Foundation's
-    /// time-zone cache, with a runtime conformance scan, for one fixed-format string.
+    /// ISO 8601 in UTC, whole seconds (`2023-11-14T22:13:20Z`), for cairo's PDF metadata and the
+    /// manifests. Not ISO8601DateFormatter: its first use sets up Foundation's time-zone cache,
+    /// with a runtime conformance scan, on every export.
     public static func isoDate(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var t = tm()
-        gmtime_r(&seconds, &t)
-        func digits(_ v: Int32, _ width: Int) -> String {
-            let s = String(v)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-        }
-        return "\(digits(t.tm_year + 1900, 4))-\(digits(t.tm_mon + 1, 2))-\(digits(t.tm_mday, 2))T"
-            + "\(digits(t.tm_hour, 2)):\(digits(t.tm_min, 2)):\(digits(t.tm_sec, 2))Z"
+        ISOTime.internetDateTime(Int64(date.timeIntervalSince1970.rounded(.down)) * 1000)
     }
 }
 

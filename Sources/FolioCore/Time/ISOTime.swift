@@ -1,16 +1,24 @@
 import Foundation
 
 /// Epoch milliseconds to ISO-8601 text, computed by hand so that no locale, calendar or
-/// formatter state can change the output.
-enum ISOTime {
+/// formatter state can change the output (and no formatter set-up lands on start-up: the PDF's
+/// creation date is formatted on every export).
+public enum ISOTime {
+    /// Whole seconds in UTC, RFC 3339 "internet date-time": `2026-11-27T08:13:00Z` (what cairo's
+    /// PDF metadata and Folio's manifests take). Milliseconds are dropped, rounding down.
+    public static func internetDateTime(_ ms: Int64) -> String {
+        let (date, time, _) = parts(ms)
+        return "\(date)T\(time)Z"
+    }
+
     /// Elasticsearch `strict_date_time`: `2026-11-27T08:13:00.123Z`.
-    static func strictDateTime(_ ms: Int64) -> String {
+    public static func strictDateTime(_ ms: Int64) -> String {
         let (date, time, millis) = parts(ms)
         return "\(date)T\(time).\(pad(millis, 3))Z"
     }
 
     /// The API server's dates (rapidjson ISO mode): `2026-11-27T08:13:00.123000+00:00`.
-    static func serverDate(_ ms: Int64) -> String {
+    public static func serverDate(_ ms: Int64) -> String {
         let (date, time, millis) = parts(ms)
         return "\(date)T\(time).\(pad(millis * 1000, 6))+00:00"
     }
