@@ -38,7 +38,7 @@ public struct ImageStore: Sendable {
             return .failure(FolioError("remote image not fetched (no server configured)"))
         } else {
             var path = source.hasPrefix("file://") ? String(source.dropFirst(7)) : source
-            path = path.percentDecoded() ?? path
+            path = (try? path.percentDecoding()) ?? path
             // Joined as strings: URL's `appendingPathComponent` costs a runtime conformance
             // scan on first use, on the critical path of a short export.
             let base = baseDirectory.path

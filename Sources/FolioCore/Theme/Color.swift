@@ -25,13 +25,7 @@ public struct Color: Sendable, Hashable, Codable {
         guard count == 3 || count == 6 || count == 8 else { return nil }
         var value: UInt64 = 0
         for byte in digits {
-            let nibble: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
+            guard let nibble = byte.asciiHexDigitValue else { return nil }
             // `#abc` is `#aabbcc`: each digit doubled.
             value = count == 3 ? value << 8 | UInt64(nibble) << 4 | UInt64(nibble) : value << 4 | UInt64(nibble)
         }

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// `application/x-www-form-urlencoded` as browsers read and write query strings
@@ -13,28 +14,12 @@ public enum FormEncoding {
 
     /// Decodes one key or value.
     public static func decode(_ text: Substring) throws(Failure) -> String {
-        // Fast path: nothing to decode.
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) {
-            return String(text)
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var it = Array(text.utf8)[...]
-        while let b = it.popFirst() {
-            switch b {
-            case UInt8(ascii: "+"):
-                bytes.append(UInt8(ascii: " "))
-            case UInt8(ascii: "%"):
-                guard it.count >= 2, let hi = hex(it[it.startIndex]), let lo = hex(it[it.startIndex + 1])
-                else { throw .badPercentEscape(String(text)) }
-                bytes.append(hi << 4 | lo)
-                it = it.dropFirst(2)
-            default:
-                bytes.append(b)
+        do { return try text.percentDecoding(plusIsSpace: true) } catch {
+            switch error {
+            case .badEscape: throw .badPercentEscape(String(text))
+            case .invalidUTF8: throw .invalidUTF8(String(text))
             }
         }
-        guard let s = String(validating: bytes, as: UTF8.self) else { throw .invalidUTF8(String(text)) }
-        return s
     }
 
     /// Encodes one key or value the way `URLSearchParams.toString()` does.
@@ -67,15 +52,6 @@ public enum FormEncoding {
             }
         }
         return result
-    }
-
-    private static func hex(_ b: UInt8) -> UInt8? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return b - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }
 
