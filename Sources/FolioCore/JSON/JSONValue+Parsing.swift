@@ -93,87 +93,34 @@ private struct JSONTextParser {
         }
     }
 
+    /// Finds the closing quote (control characters are errors), then decodes the escapes of
+    /// the body with `JSONStringEscapes`, strictly.
     private mutating func string() throws(JSONParseError) -> String {
         let start = i
         i += 1
-        var out: [UInt8] = []
-        while i < bytes.count {
-            let b = bytes[i]
-            switch b {
-            case UInt8(ascii: "\""):
-                i += 1
-                guard let s = String(validating: out, as: UTF8.self) else {
-                    i = start
-                    throw fail("string is not valid UTF-8")
-                }
-                return s
-            case UInt8(ascii: "\\"):
-                i += 1
-                guard i < bytes.count else { break }
-                let e = bytes[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"): out.append(contentsOf: try unicodeEscape())
-                default:
-                    i -= 2
-                    throw fail("unknown escape \\\(describe(e, quoted: false))")
-                }
-            case 0..<0x20:
-                throw fail("control character \(describe(b)) in a string (escape it)")
-            default:
-                out.append(b)
-                i += 1
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+            if bytes[i] < 0x20 { throw fail("control character \(describe(bytes[i])) in a string (escape it)") }
+            // An escape's second byte is never the closing quote.
+            i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        guard i < bytes.count else {
+            i = start
+            throw fail("string never closed")
+        }
+        let body = bytes[(start + 1)..<i]
+        i += 1
+        do { return try JSONStringEscapes.decodeStrictly(body) } catch {
+            i = start + 1 + error.offset
+            switch error.problem {
+            case .unknownEscape(let e): throw fail("unknown escape \\\(describe(e, quoted: false))")
+            case .badUnicodeEscape: throw fail("expected four hex digits after \\u")
+            case .unfinishedEscape: throw fail("unfinished escape")
+            case .unpairedSurrogate: throw fail("unpaired surrogate in a \\u escape")
+            case .invalidUTF8:
+                i = start
+                throw fail("string is not valid UTF-8")
             }
         }
-        i = start
-        throw fail("string never closed")
-    }
-
-    /// After `\u`: four hex digits, and a second escape when they are a high surrogate.
-    private mutating func unicodeEscape() throws(JSONParseError) -> [UInt8] {
-        let escapeStart = i - 2
-        var scalar = try hex4()
-        if (0xD800..<0xDC00).contains(scalar) {
-            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                i = escapeStart
-                throw fail("unpaired surrogate in a \\u escape")
-            }
-            i += 2
-            let low = try hex4()
-            guard (0xDC00..<0xE000).contains(low) else {
-                i = escapeStart
-                throw fail("unpaired surrogate in a \\u escape")
-            }
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        } else if (0xDC00..<0xE000).contains(scalar) {
-            i = escapeStart
-            throw fail("unpaired surrogate in a \\u escape")
-        }
-        return Array(String(Character(Unicode.Scalar(scalar)!)).utf8)
-    }
-
-    private mutating func hex4() throws(JSONParseError) -> UInt32 {
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            guard i < bytes.count else { throw fail("unexpected end of text in a \\u escape") }
-            let b = bytes[i]
-            let d: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw fail("expected four hex digits after \\u")
-            }
-            v = v << 4 | d
-            i += 1
-        }
-        return v
     }
 
     private mutating func number() throws(JSONParseError) -> JSONValue {
