@@ -14,16 +14,18 @@ public struct ThemeLoader: Sendable {
         URL(fileURLWithPath: builtInDirectory.path + "/" + name + ".json")
     }
 
+    /// A path (it has a `/` or ends in `.json`; relative ones against `folder`, else the working
+    /// directory), else a built-in theme's name.
+    private func url(_ nameOrPath: String, relativeTo folder: URL? = nil) -> (url: URL, builtIn: Bool) {
+        nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
+            ? (URL(fileURLWithPath: nameOrPath, relativeTo: folder), false) : (builtIn(nameOrPath), true)
+    }
+
     /// `light`, `dark`, or a path to a JSON file.
     public func load(_ nameOrPath: String) throws -> Theme {
-        let url: URL
-        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") {
-            url = URL(fileURLWithPath: nameOrPath)
-        } else {
-            url = builtIn(nameOrPath)
-            guard access(url.path, F_OK) == 0 else {
-                throw FolioError("unknown theme '\(nameOrPath)' (built in: light, dark; or give a path to a .json file)")
-            }
+        let (url, isBuiltIn) = self.url(nameOrPath)
+        if isBuiltIn, access(url.path, F_OK) != 0 {
+            throw FolioError("unknown theme '\(nameOrPath)' (built in: light, dark; or give a path to a .json file)")
         }
         let json = try merged(at: url, depth: 0)
         do { return try Theme(json: json) } catch { throw FolioError(error.description, file: url.path) }
@@ -33,8 +35,7 @@ public struct ThemeLoader: Sendable {
     /// problem: `load` reports those). For warming fonts up early, when decoding all of a theme
     /// would cost more than the few fields needed.
     public func fonts(_ nameOrPath: String) -> Theme.Fonts? {
-        let url = nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") ? URL(fileURLWithPath: nameOrPath) : builtIn(nameOrPath)
-        guard let json = try? parsed(at: url), json.objectValue?["extends"] == nil,
+        guard let json = try? parsed(at: url(nameOrPath).url), json.objectValue?["extends"] == nil,
             let fonts = try? ThemeFields(json, path: "").fields("fonts")
         else { return nil }
         return try? Theme.Fonts(json: fonts)
@@ -53,10 +54,7 @@ public struct ThemeLoader: Sendable {
         guard let base = top["extends"] else { return .object(top) }
         top["extends"] = nil
         guard case .string(let baseName) = base else { throw FolioError("extends: must be a theme name or path", file: url.path) }
-        let baseURL =
-            baseName.contains("/") || baseName.hasSuffix(".json")
-            ? URL(fileURLWithPath: baseName, relativeTo: url.deletingLastPathComponent())
-            : builtIn(baseName)
+        let baseURL = self.url(baseName, relativeTo: url.deletingLastPathComponent()).url
         guard case .object(let baseObject) = try merged(at: baseURL, depth: depth + 1) else { return .object(top) }
         return .object(Self.merge(baseObject, top))
     }
