@@ -174,14 +174,11 @@ public final class Exporter {
         // Path strings rather than URL's `deletingLastPathComponent` and FileManager's
         // attributes: their first uses make the Swift runtime scan every protocol conformance
         // in the binary, on the critical path of a short export.
-        let path = input.path
-        let slash = path.lastIndex(of: "/")
-        let fileName = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let fileName = PathString.lastComponent(of: input.path)
         let dot = fileName.lastIndex(of: ".").flatMap { $0 == fileName.startIndex ? nil : $0 }
         return ReportSource(
             markdown: text, name: dot.map { String(fileName[..<$0]) } ?? fileName, fileName: fileName,
-            baseDirectory: URL(fileURLWithPath: folder, isDirectory: true), date: date, description: nil)
+            baseDirectory: URL(fileURLWithPath: PathString.folder(of: input.path), isDirectory: true), date: date, description: nil)
     }
 
     private static func modificationDate(_ path: String) -> Date? {

@@ -21,16 +21,17 @@ public struct ResourceLocator: Sendable {
         var candidates: [String] = []
         if let home = environment["FOLIO_HOME"], !home.isEmpty { candidates.append(home) }
         if let exe = executablePath, let resolved = realpath(exe, nil) {
-            var dir = parent(String(cString: resolved))
+            var dir = PathString.folder(of: String(cString: resolved))
             free(resolved)
             for _ in 0..<6 {
                 candidates.append(dir)
                 candidates.append(dir + "/share/folio")
-                dir = parent(dir)
+                dir = PathString.folder(of: dir)
             }
         }
         // The checkout this file was compiled in: Sources/FolioCore/Resources/ResourceLocator.swift.
-        candidates.append(parent(parent(parent(parent("\(#filePath)")))))
+        let up = PathString.folder(of:)
+        candidates.append(up(up(up(up("\(#filePath)")))))
         for c in candidates where isResourceRoot(c) { return ResourceLocator(root: URL(fileURLWithPath: canonical(c))) }
         throw FolioError(
             "cannot find Folio's Fonts/ and Themes/ folders; set FOLIO_HOME to the folder that holds them")
@@ -42,11 +43,6 @@ public struct ResourceLocator: Sendable {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    private static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     private static func isResourceRoot(_ path: String) -> Bool {
